@@ -1,0 +1,96 @@
+"""Vectorized correlation and scatter loops shared by the public functions.
+
+Both loops run over kernel taps only: each tap adds one strided slice of the
+whole input (correlation) or into the whole output (scatter), so the Python
+overhead is one numpy call per tap whatever the image size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def _tap_slices(
+    tap: Sequence[int], count: Sequence[int], stride: Sequence[int], dilation: Sequence[int]
+) -> tuple[slice, ...]:
+    """Slices selecting ``count`` samples at ``tap * dilation + stride * i`` per axis."""
+    return tuple(
+        slice(t * d, t * d + s * (c - 1) + 1, s)
+        for t, c, s, d in zip(tap, count, stride, dilation, strict=True)
+    )
+
+
+def correlate(
+    xp: np.ndarray, kernel: np.ndarray, stride: Sequence[int], dilation: Sequence[int]
+) -> np.ndarray:
+    """Cross-correlate an already padded input with a kernel, no bounds checks.
+
+    Single-channel: ``xp`` (*spatial) and ``kernel`` (*kernel_spatial) give
+    (*out). Multi-channel: ``xp`` (C_in, *spatial) and ``kernel``
+    (C_out, C_in, *kernel_spatial) give (C_out, *out).
+    """
+    ndim = len(stride)
+    kernel_shape = kernel.shape[-ndim:]
+    spatial = xp.shape[-ndim:]
+    out_shape = tuple(
+        (n - d * (k - 1) - 1) // s + 1
+        for n, k, s, d in zip(spatial, kernel_shape, stride, dilation, strict=True)
+    )
+    multi_channel = kernel.ndim == ndim + 2
+
+    if multi_channel:
+        out = np.zeros((kernel.shape[0], *out_shape))
+        channels_in = kernel.shape[1]
+        for tap in np.ndindex(*kernel_shape):
+            window = xp[(slice(None), *_tap_slices(tap, out_shape, stride, dilation))]
+            weights = kernel[(slice(None), slice(None), *tap)]
+            out += (weights @ window.reshape(channels_in, -1)).reshape(out.shape)
+        return out
+
+    out = np.zeros(out_shape)
+    product = np.empty(out_shape)
+    for tap in np.ndindex(*kernel_shape):
+        window = xp[_tap_slices(tap, out_shape, stride, dilation)]
+        np.multiply(window, kernel[tap], out=product)
+        out += product
+    return out
+
+
+def scatter(
+    x: np.ndarray,
+    kernel: np.ndarray,
+    stride: Sequence[int],
+    dilation: Sequence[int],
+    full_shape: Sequence[int],
+) -> np.ndarray:
+    """Add ``kernel[tap] * x[i]`` at ``i * stride + tap * dilation``, no bounds checks.
+
+    This is the transposed convolution before cropping. ``full_shape`` (spatial)
+    must be at least ``(n - 1) * stride + dilation * (k - 1) + 1`` per axis;
+    samples beyond that stay zero. Single-channel: ``x`` (*spatial),
+    ``kernel`` (*kernel_spatial). Multi-channel: ``x`` (C_in, *spatial),
+    ``kernel`` (C_in, C_out, *kernel_spatial), result (C_out, *full_shape).
+    """
+    ndim = len(stride)
+    kernel_shape = kernel.shape[-ndim:]
+    spatial = x.shape[-ndim:]
+    multi_channel = kernel.ndim == ndim + 2
+
+    if multi_channel:
+        channels_in, channels_out = kernel.shape[:2]
+        out = np.zeros((channels_out, *full_shape))
+        flat_x = x.reshape(channels_in, -1)
+        for tap in np.ndindex(*kernel_shape):
+            weights = kernel[(slice(None), slice(None), *tap)]
+            contribution = (weights.T @ flat_x).reshape(channels_out, *spatial)
+            out[(slice(None), *_tap_slices(tap, spatial, stride, dilation))] += contribution
+        return out
+
+    out = np.zeros(tuple(full_shape))
+    product = np.empty(spatial)
+    for tap in np.ndindex(*kernel_shape):
+        np.multiply(x, kernel[tap], out=product)
+        out[_tap_slices(tap, spatial, stride, dilation)] += product
+    return out

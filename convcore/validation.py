@@ -1,0 +1,197 @@
+"""Argument checks shared by the public functions (internal module)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .errors import ConvError, ConvTypeError
+
+_BELOW_ONE_CODES = {
+    "stride": "stride_below_one",
+    "dilation": "dilation_below_one",
+    "factor": "factor_below_one",
+}
+
+
+def format_shape(shape: Sequence[int]) -> str:
+    """Format a shape as ``5×5`` for messages."""
+    return "×".join(str(size) for size in shape)
+
+
+def to_int(name: str, value: object) -> int:
+    """Return ``value`` as an int, rejecting bool, float, str and others."""
+    if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
+        type_name = type(value).__name__
+        raise ConvTypeError(
+            "not_an_integer",
+            f"{name} must be an integer, got {value!r} of type {type_name}: "
+            "pass a whole number such as 1 or 2",
+            name=name,
+            value=value,
+            type=type_name,
+        )
+    return int(value)
+
+
+def is_sequence(value: object) -> bool:
+    """Tell whether ``value`` is a tuple, list or 1-D array of items."""
+    return isinstance(value, tuple | list) or (isinstance(value, np.ndarray) and value.ndim == 1)
+
+
+def to_int_tuple(name: str, value: object, ndim: int) -> tuple[int, ...]:
+    """Expand an int or a length-``ndim`` sequence of ints to a tuple."""
+    if is_sequence(value):
+        items = list(value)  # type: ignore[arg-type]
+        if len(items) != ndim:
+            raise ConvError(
+                "wrong_length",
+                f"{name}={value!r} has {len(items)} items but this function expects "
+                f"{ndim}: pass one int for every axis or one per axis",
+                name=name,
+                value=value,
+                expected=ndim,
+            )
+        return tuple(to_int(name, item) for item in items)
+    return (to_int(name, value),) * ndim
+
+
+def to_positive_tuple(name: str, value: object, ndim: int) -> tuple[int, ...]:
+    """Expand ``value`` like ``to_int_tuple`` and require every item ≥ 1.
+
+    ``name`` must be "stride", "dilation" or "factor", which selects the code.
+    """
+    values = to_int_tuple(name, value, ndim)
+    if min(values) < 1:
+        raise ConvError(
+            _BELOW_ONE_CODES[name],
+            f"{name}={value!r} must be at least 1 on every axis: use 1 for the default",
+            name=name,
+            value=value,
+        )
+    return values
+
+
+def to_nonnegative_tuple(name: str, value: object, ndim: int) -> tuple[int, ...]:
+    """Expand ``value`` like ``to_int_tuple`` and require every item ≥ 0."""
+    values = to_int_tuple(name, value, ndim)
+    if min(values) < 0:
+        code = "negative_output_padding" if name == "output_padding" else "negative_padding"
+        raise ConvError(
+            code,
+            f"{name}={value!r} must not be negative: use 0 or a positive number",
+            name=name,
+            value=value,
+        )
+    return values
+
+
+def to_shape(name: str, value: object, ndim: int) -> tuple[int, ...]:
+    """Return a shape tuple of ``ndim`` ints ≥ 1 (an int is accepted for 1-D)."""
+    if not is_sequence(value):
+        value = (value,)
+    items = list(value)  # type: ignore[call-overload]
+    if len(items) != ndim:
+        raise ConvError(
+            "wrong_length",
+            f"{name}={value!r} has {len(items)} items but this function expects {ndim}",
+            name=name,
+            value=value,
+            expected=ndim,
+        )
+    shape = tuple(to_int(name, item) for item in items)
+    if min(shape) < 1:
+        is_kernel = "kernel" in name or name == "size"
+        code = "kernel_size_below_one" if is_kernel else "input_size_below_one"
+        raise ConvError(
+            code,
+            f"{name}={format_shape(shape)} has an axis shorter than 1: every axis needs "
+            "at least one sample",
+            name=name,
+            shape=shape,
+        )
+    return shape
+
+
+def to_array(name: str, value: object, ndims: Sequence[int], *, is_kernel: bool = False):
+    """Convert ``value`` to a finite float64 array with one of ``ndims`` dimensions.
+
+    Raises ``ConvTypeError`` for complex or non-numeric data and ``ConvError``
+    for a wrong number of dimensions, an empty axis or NaN/inf values.
+    """
+    if np.iscomplexobj(value):
+        raise ConvTypeError(
+            "not_a_real_array",
+            f"{name} must contain real numbers, got complex values: pass the real part",
+            name=name,
+            type="complex",
+        )
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        type_name = type(value).__name__
+        raise ConvTypeError(
+            "not_a_real_array",
+            f"{name} must be an array of real numbers, got a {type_name} that numpy "
+            "cannot convert to float64",
+            name=name,
+            type=type_name,
+        ) from None
+
+    if array.ndim not in ndims:
+        expected = " or ".join(str(ndim) for ndim in ndims)
+        raise ConvError(
+            "wrong_ndim",
+            f"{name} has {array.ndim} dimensions (shape {array.shape}) but this function "
+            f"expects {expected}",
+            name=name,
+            ndim=array.ndim,
+            expected=expected,
+        )
+    if array.size == 0:
+        code = "kernel_size_below_one" if is_kernel else "input_size_below_one"
+        raise ConvError(
+            code,
+            f"{name} has shape {array.shape} with an empty axis: every axis needs at "
+            "least one sample",
+            name=name,
+            shape=array.shape,
+        )
+    if not np.isfinite(array).all():
+        raise ConvError(
+            "non_finite_values",
+            f"{name} contains NaN or infinite values: replace them with finite numbers",
+            name=name,
+        )
+    return array
+
+
+def check_kernel_fits(
+    padded_shape: Sequence[int],
+    kernel_shape: Sequence[int],
+    dilation: Sequence[int],
+    *,
+    first_axis: int = 0,
+) -> None:
+    """Reject a dilated kernel that is longer than the padded input on some axis.
+
+    ``first_axis`` numbers the axes in the message when only some are checked.
+    """
+    for offset, (padded_size, kernel_size, step) in enumerate(
+        zip(padded_shape, kernel_shape, dilation, strict=True)
+    ):
+        axis = first_axis + offset
+        span = step * (kernel_size - 1) + 1
+        if span > padded_size:
+            raise ConvError(
+                "kernel_larger_than_input",
+                f"kernel ({format_shape(kernel_shape)}, dilation {step}) spans {span} "
+                f"samples along axis {axis} but the padded input is {padded_size} long: "
+                "lower the dilation, use a smaller kernel or add padding",
+                axis=axis,
+                kernel_size=kernel_size,
+                dilation=step,
+                span=span,
+                padded_size=padded_size,
+            )
