@@ -79,7 +79,7 @@ def convolve(
     mode = check_mode(padding_mode)
     spatial = x.shape[-ndim:]
     check_pads_fit(spatial, pads, mode)
-    padded_shape = [n + before + after for n, (before, after) in zip(spatial, pads)]
+    padded_shape = [n + before + after for n, (before, after) in zip(spatial, pads, strict=True)]
     check_kernel_fits(padded_shape, kernel.shape[-ndim:], dilations)
 
     if flip:

@@ -34,7 +34,7 @@ def tap_indices(
     out_shape = tuple(
         conv_axis_length(n, k, s, p, d, axis)
         for axis, (n, k, s, p, d) in enumerate(
-            zip(input_shape, kernel_shape, strides, pads, dilations)
+            zip(input_shape, kernel_shape, strides, pads, dilations, strict=True)
         )
     )
 
@@ -68,10 +68,6 @@ def tap_indices(
     size_out = int(np.prod(out_shape))
     size_in = int(np.prod(input_shape))
     return rows[valid], cols[valid], tap_flat[valid], (size_out, size_in)
-
-
-def _input_shape(input_shape: object, ndim: int) -> tuple[int, ...]:
-    return to_shape("input_shape", input_shape if is_sequence(input_shape) else (input_shape,), ndim)
 
 
 def conv_matrix(
@@ -121,7 +117,7 @@ def conv_matrix(
            [0., 1., 2.]])
     """
     kernel = to_array("kernel", kernel, (1, 2), is_kernel=True)
-    shape = _input_shape(input_shape, kernel.ndim)
+    shape = to_shape("input_shape", input_shape, kernel.ndim)
     rows, cols, taps, size = tap_indices(shape, kernel.shape, stride, padding, dilation)
     matrix = np.zeros(size)
     # Each (row, col) pair occurs once: distinct taps of one output read
@@ -172,8 +168,8 @@ def conv_matrix_structure(
     array([1, 2, 0, 3, 4, 0, 0, 0, 0])
     """
     ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
-    kernel = to_shape("kernel_shape", kernel_shape if ndim > 1 else kernel_shape, ndim)
-    shape = _input_shape(input_shape, ndim)
+    kernel = to_shape("kernel_shape", kernel_shape, ndim)
+    shape = to_shape("input_shape", input_shape, ndim)
     rows, cols, taps, size = tap_indices(shape, kernel, stride, padding, dilation)
     structure = np.zeros(size, dtype=np.int64)
     structure[rows, cols] = taps + 1

@@ -227,8 +227,8 @@ def resolve_padding(
     >>> resolve_padding((1, 2), (3, 3))
     ((1, 1), (2, 2))
     """
-    kernel_shape = to_shape("kernel_shape", kernel_shape, len(kernel_shape) if is_sequence(kernel_shape) else 1)  # type: ignore[arg-type]
-    ndim = len(kernel_shape)
+    ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
+    kernel_shape = to_shape("kernel_shape", kernel_shape, ndim)
     dilations = to_positive_tuple("dilation", dilation, ndim)
     strides = to_positive_tuple("stride", stride, ndim)
 
@@ -236,7 +236,9 @@ def resolve_padding(
         if padding == "valid":
             return ((0, 0),) * ndim
         if padding == "full":
-            return tuple((d * (k - 1), d * (k - 1)) for k, d in zip(kernel_shape, dilations))
+            return tuple(
+                (d * (k - 1), d * (k - 1)) for k, d in zip(kernel_shape, dilations, strict=True)
+            )
         if padding == "same":
             if max(strides) > 1:
                 raise ConvError(
@@ -245,7 +247,9 @@ def resolve_padding(
                     "or give the padding as numbers (see tf_same_pads)",
                     stride=stride,
                 )
-            return tuple(torch_same_pads(k, d) for k, d in zip(kernel_shape, dilations))
+            return tuple(
+                torch_same_pads(k, d) for k, d in zip(kernel_shape, dilations, strict=True)
+            )
         raise ConvError(
             "unknown_padding",
             f'padding={padding!r} is not known: use "valid", "same", "full", an int or a tuple',
@@ -370,8 +374,10 @@ def pad(x: np.ndarray, pads: object, mode: str = "zeros") -> np.ndarray:
         )
     items = list(pads)  # type: ignore[arg-type]
     nested = all(is_sequence(item) for item in items)
-    pairs = tuple(_explicit_pair(item, pads) for item in items) if nested else (
-        _explicit_pair(items, pads),
+    pairs = (
+        tuple(_explicit_pair(item, pads) for item in items)
+        if nested
+        else (_explicit_pair(items, pads),)
     )
     array = to_array("x", x, range(len(pairs), 33))
     spatial = array.shape[array.ndim - len(pairs) :]

@@ -50,7 +50,9 @@ def prepare_transpose(
     out_shape = tuple(
         transpose_axis_length(n, k, s, (p, p), e, d, axis)
         for axis, (n, k, s, p, e, d) in enumerate(
-            zip(x.shape[-ndim:], kernel.shape[-ndim:], strides, pads, extras, dilations)
+            zip(
+                x.shape[-ndim:], kernel.shape[-ndim:], strides, pads, extras, dilations, strict=True
+            )
         )
     )
     return x, kernel, strides, dilations, pads, out_shape
@@ -70,10 +72,11 @@ def transpose(
     x, kernel, strides, dilations, pads, out_shape = prepare_transpose(
         x, kernel, ndim, stride, padding, output_padding, dilation
     )
-    # The full scatter plus output_padding: crop end = padding + out ≤ this length.
-    full_shape = tuple(p + n for p, n in zip(pads, out_shape))
+    # out + 2 * padding is the full scatter length plus output_padding, so the
+    # output_padding samples hold whatever the taps put there.
+    full_shape = tuple(n + 2 * p for p, n in zip(pads, out_shape, strict=True))
     full = scatter(x, kernel, strides, dilations, full_shape)
-    crop = tuple(slice(p, p + n) for p, n in zip(pads, out_shape))
+    crop = tuple(slice(p, p + n) for p, n in zip(pads, out_shape, strict=True))
     return full[(..., *crop)]
 
 
