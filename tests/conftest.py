@@ -45,3 +45,7 @@ def assert_no_exception(app: AppTest) -> None:
 @pytest.fixture(params=LANGUAGES)
 def lang(request: pytest.FixtureRequest) -> str:
     return request.param
+
+
+# Browser fixtures, shared by every tests/test_browser_*.py module.
+from browser import browser_page, chromium, fresh_server, streamlit_server  # noqa: E402, F401
