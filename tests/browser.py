@@ -149,7 +149,7 @@ def chromium():
 
 @pytest.fixture
 def browser_page(chromium):
-    """A new browser tab, 1400 × 1000, that records uncaught page errors."""
+    """A new browser tab with a 1400 × 1000 viewport and an English locale."""
     context = chromium.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
     page = context.new_page()
     page.set_default_timeout(45_000)
