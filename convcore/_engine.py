@@ -94,3 +94,46 @@ def scatter(
         np.multiply(x, kernel[tap], out=product)
         out[_tap_slices(tap, spatial, stride, dilation)] += product
     return out
+
+
+def tap_sums(
+    xp: np.ndarray,
+    weights: np.ndarray,
+    kernel_shape: Sequence[int],
+    stride: Sequence[int],
+    dilation: Sequence[int],
+) -> np.ndarray:
+    """Sum ``weights`` times the window each kernel tap sees, one value per tap.
+
+    This is the kernel gradient of ``correlate``: ``xp`` is the padded input
+    and ``weights`` the output gradient. Single-channel: ``xp`` (*spatial),
+    ``weights`` (*out), result (*kernel_shape). Multi-channel: ``xp``
+    (C_in, *spatial), ``weights`` (C_out, *out), result (C_out, C_in, *kernel_shape).
+    """
+    ndim = len(stride)
+    out_shape = weights.shape[-ndim:]
+    if weights.ndim == ndim:
+        result = np.empty(tuple(kernel_shape))
+        for tap in np.ndindex(*kernel_shape):
+            result[tap] = np.vdot(xp[_tap_slices(tap, out_shape, stride, dilation)], weights)
+        return result
+
+    channels_out, channels_in = weights.shape[0], xp.shape[0]
+    result = np.empty((channels_out, channels_in, *kernel_shape))
+    flat_weights = weights.reshape(channels_out, -1)
+    for tap in np.ndindex(*kernel_shape):
+        window = xp[(slice(None), *_tap_slices(tap, out_shape, stride, dilation))]
+        result[(slice(None), slice(None), *tap)] = flat_weights @ window.reshape(channels_in, -1).T
+    return result
+
+
+def max_over_taps(
+    x: np.ndarray, window_shape: Sequence[int], stride: Sequence[int], out_shape: Sequence[int]
+) -> np.ndarray:
+    """Take the maximum over every window position of the trailing axes."""
+    ones = (1,) * len(stride)
+    result = None
+    for tap in np.ndindex(*window_shape):
+        window = x[(..., *_tap_slices(tap, out_shape, stride, ones))]
+        result = window.copy() if result is None else np.maximum(result, window, out=result)
+    return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -20,10 +21,10 @@ def tap_indices(
     stride: object,
     padding: object,
     dilation: object,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, ...]]:
     """Locate every kernel tap that lands inside the unpadded input.
 
-    Returns ``(rows, cols, taps, (M, N))``: output ``rows[i]`` reads input
+    Returns ``(rows, cols, taps, out_shape)``: output ``rows[i]`` reads input
     ``cols[i]`` with weight ``kernel.ravel()[taps[i]]``, all row-major flat
     indices. Taps that land on zero padding are left out.
     """
@@ -65,9 +66,7 @@ def tap_indices(
         tuple(np.broadcast_to(np.where(valid, p, 0), full) for p in positions),
         tuple(input_shape),
     )
-    size_out = int(np.prod(out_shape))
-    size_in = int(np.prod(input_shape))
-    return rows[valid], cols[valid], tap_flat[valid], (size_out, size_in)
+    return rows[valid], cols[valid], tap_flat[valid], out_shape
 
 
 def conv_matrix(
@@ -118,8 +117,8 @@ def conv_matrix(
     """
     kernel = to_array("kernel", kernel, (1, 2), is_kernel=True)
     shape = to_shape("input_shape", input_shape, kernel.ndim)
-    rows, cols, taps, size = tap_indices(shape, kernel.shape, stride, padding, dilation)
-    matrix = np.zeros(size)
+    rows, cols, taps, out_shape = tap_indices(shape, kernel.shape, stride, padding, dilation)
+    matrix = np.zeros((math.prod(out_shape), math.prod(shape)))
     # Each (row, col) pair occurs once: distinct taps of one output read
     # distinct inputs because dilation ≥ 1, so plain assignment suffices.
     matrix[rows, cols] = kernel.ravel()[taps]
@@ -170,7 +169,7 @@ def conv_matrix_structure(
     ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
     kernel = to_shape("kernel_shape", kernel_shape, ndim)
     shape = to_shape("input_shape", input_shape, ndim)
-    rows, cols, taps, size = tap_indices(shape, kernel, stride, padding, dilation)
-    structure = np.zeros(size, dtype=np.int64)
+    rows, cols, taps, out_shape = tap_indices(shape, kernel, stride, padding, dilation)
+    structure = np.zeros((math.prod(out_shape), math.prod(shape)), dtype=np.int64)
     structure[rows, cols] = taps + 1
     return structure

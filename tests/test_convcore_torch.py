@@ -1,0 +1,162 @@
+"""convcore against torch.nn.functional (batch size 1, float64)."""
+
+import itertools
+
+import numpy as np
+import pytest
+
+import convcore as cc
+
+torch = pytest.importorskip("torch")
+F = torch.nn.functional
+
+RTOL = 1e-9
+ATOL = 1e-12
+RNG = np.random.default_rng(7)
+
+
+def batch(array):
+    return torch.from_numpy(np.ascontiguousarray(array))[None]
+
+
+def unbatch(tensor):
+    return tensor[0].numpy()
+
+
+CONV2D_CASES = [
+    # (input shape, kernel shape, stride, padding, dilation)
+    ((1, 9, 8), (1, 1, 3, 3), 1, 0, 1),
+    ((2, 10, 7), (3, 2, 3, 2), 2, 1, 1),
+    ((1, 12, 12), (2, 1, 3, 3), (2, 3), (1, 2), (2, 1)),
+    ((3, 8, 9), (2, 3, 4, 4), 1, "same", 1),
+    ((1, 11, 10), (1, 1, 2, 4), 1, "same", (2, 3)),
+    ((2, 7, 7), (1, 2, 5, 5), 3, 2, 1),
+    ((1, 6, 6), (1, 1, 6, 6), 1, "valid", 1),
+]
+
+
+@pytest.mark.parametrize(("xshape", "kshape", "stride", "padding", "dilation"), CONV2D_CASES)
+def test_conv2d_matches_torch(xshape, kshape, stride, padding, dilation):
+    x, kernel = RNG.standard_normal(xshape), RNG.standard_normal(kshape)
+    result = cc.conv2d(x, kernel, stride=stride, padding=padding, dilation=dilation)
+    expected = unbatch(
+        F.conv2d(
+            batch(x), torch.from_numpy(kernel), stride=stride, padding=padding, dilation=dilation
+        )
+    )
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize("padding_mode", ["zeros", "reflect", "replicate", "circular"])
+@pytest.mark.parametrize("padding", [1, (2, 1), "same"])
+def test_conv2d_padding_mode_matches_torch_module(padding_mode, padding):
+    x = RNG.standard_normal((2, 7, 6))
+    module = torch.nn.Conv2d(
+        2, 3, (3, 4), padding=padding, padding_mode=padding_mode, bias=False, dtype=torch.float64
+    )
+    kernel = module.weight.detach().numpy()
+    result = cc.conv2d(x, kernel, padding=padding, padding_mode=padding_mode)
+    with torch.no_grad():
+        expected = unbatch(module(batch(x)))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize("padding_mode", ["reflect", "replicate", "circular"])
+def test_conv1d_padding_mode_matches_torch_module(padding_mode):
+    x = RNG.standard_normal((1, 9))
+    module = torch.nn.Conv1d(
+        1, 2, 4, stride=2, padding=3, padding_mode=padding_mode, bias=False, dtype=torch.float64
+    )
+    result = cc.conv1d(
+        x, module.weight.detach().numpy(), stride=2, padding=3, padding_mode=padding_mode
+    )
+    with torch.no_grad():
+        expected = unbatch(module(batch(x)))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize(
+    ("n", "k", "stride", "padding", "dilation"),
+    [(10, 3, 1, 0, 1), (9, 4, 2, 1, 2), (5, 5, 3, 4, 1), (16, 2, 1, "same", 3)],
+)
+def test_conv1d_matches_torch(n, k, stride, padding, dilation):
+    x, kernel = RNG.standard_normal((2, n)), RNG.standard_normal((3, 2, k))
+    result = cc.conv1d(x, kernel, stride=stride, padding=padding, dilation=dilation)
+    expected = unbatch(
+        F.conv1d(
+            batch(x), torch.from_numpy(kernel), stride=stride, padding=padding, dilation=dilation
+        )
+    )
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+def test_conv1d_single_channel_matches_torch():
+    x, kernel = RNG.standard_normal(12), RNG.standard_normal(3)
+    result = cc.conv1d(x, kernel, stride=2, padding=1, dilation=2)
+    expected = F.conv1d(
+        batch(x[None]), torch.from_numpy(kernel[None, None]), stride=2, padding=1, dilation=2
+    )[0, 0].numpy()
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+TRANSPOSE_CASES = [
+    # (stride, padding, output_padding, dilation)
+    (s, p, op, d)
+    for s, p, d in itertools.product((1, 2, 3), (0, 1, 2), (1, 2))
+    for op in range(max(s, d))
+]
+
+
+@pytest.mark.parametrize(("stride", "padding", "output_padding", "dilation"), TRANSPOSE_CASES)
+def test_conv_transpose1d_matches_torch(stride, padding, output_padding, dilation):
+    x, kernel = RNG.standard_normal((2, 5)), RNG.standard_normal((2, 3, 3))
+    options = {
+        "stride": stride,
+        "padding": padding,
+        "output_padding": output_padding,
+        "dilation": dilation,
+    }
+    result = cc.conv_transpose1d(x, kernel, **options)
+    expected = unbatch(F.conv_transpose1d(batch(x), torch.from_numpy(kernel), **options))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize(
+    ("kshape", "stride", "padding", "output_padding", "dilation"),
+    [
+        ((3, 3), 2, 1, 1, 1),
+        ((4, 4), 2, 1, 0, 1),
+        ((3, 2), (2, 3), (0, 1), (1, 2), 1),
+        ((3, 3), 1, 0, 1, 2),
+        ((2, 3), (3, 1), (2, 0), (2, 1), (1, 2)),
+    ],
+)
+def test_conv_transpose2d_matches_torch(kshape, stride, padding, output_padding, dilation):
+    x, kernel = RNG.standard_normal((2, 4, 5)), RNG.standard_normal((2, 3, *kshape))
+    options = {
+        "stride": stride,
+        "padding": padding,
+        "output_padding": output_padding,
+        "dilation": dilation,
+    }
+    result = cc.conv_transpose2d(x, kernel, **options)
+    expected = unbatch(F.conv_transpose2d(batch(x), torch.from_numpy(kernel), **options))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+def test_conv_transpose2d_single_channel_matches_torch():
+    x, kernel = RNG.standard_normal((4, 4)), RNG.standard_normal((4, 4))
+    result = cc.conv_transpose2d(x, kernel, stride=2, padding=1)
+    expected = F.conv_transpose2d(
+        batch(x[None]), torch.from_numpy(kernel[None, None]), stride=2, padding=1
+    )[0, 0].numpy()
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize(("n", "k", "s", "p", "op", "d"), [(5, 3, 2, 1, 1, 1), (4, 2, 1, 2, 1, 2)])
+def test_transpose_output_size_matches_torch_shape(n, k, s, p, op, d):
+    x = torch.zeros(1, 1, n, dtype=torch.float64)
+    weight = torch.zeros(1, 1, k, dtype=torch.float64)
+    shape = F.conv_transpose1d(x, weight, stride=s, padding=p, output_padding=op, dilation=d).shape
+    size = cc.conv_transpose_output_size(n, k, stride=s, padding=p, output_padding=op, dilation=d)
+    assert size == shape[-1]
