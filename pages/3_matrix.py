@@ -1,9 +1,557 @@
-"""Page scaffold; the page engineer replaces it."""
+"""Matrix view: a convolution is y = W x, and a transposed convolution multiplies by Wᵀ."""
 
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
 import streamlit as st
 
+import convcore as cc
+from convcore.linear import (
+    EXAMPLE_KERNELS,
+    adjoint_sides,
+    check_structure_grid,
+    example_kernel,
+    example_values,
+    scatter_stamps,
+    transpose_output_padding,
+    transpose_terms,
+)
+from ui import matrix_views as views
+from ui.charts import shape_text, show_image
+from ui.errors import show_conv_error
 from ui.i18n import t
-from ui.layout import setup_page
+from ui.layout import setup_page, show_url_notes
+from ui.params import bool_param, choice_param, int_param, publish, restore
 
-context = setup_page("matrix")
-st.title(t("nav.matrix"))
+logger = logging.getLogger(__name__)
+
+MAX_SIDE = 16
+MAX_SYMBOLIC_SIDE_2D = 6
+# Largest flat output index: a 16 × 16 input, kernel 1, padding 3 gives 22 × 22 outputs.
+MAX_OUTPUTS = (MAX_SIDE + 2 * 3) ** 2
+EXERCISE_INPUT = (3, 3)
+EXERCISE_KERNEL = (2, 2)
+EXERCISE_CHOICES = ("0", "k1", "k2", "k3", "k4")
+MAX_HINTS = 8
+AGREEMENT_TOLERANCE = 1e-9
+
+PARAMS = [
+    choice_param("dims", "2d", ("1d", "2d")),
+    bool_param("symbolic", True),
+    int_param("n", 3, 2, MAX_SIDE),
+    int_param("k", 2, 1, 5),
+    int_param("stride", 1, 1, 4),
+    int_param("padding", 0, 0, 3),
+    int_param("dilation", 1, 1, 3),
+    choice_param("kern", "ramp", EXAMPLE_KERNELS),
+    int_param("seed", 0, 0, 999),
+    int_param("out", 0, 0, MAX_OUTPUTS),
+    int_param("inp", 0, 0, MAX_SIDE * MAX_SIDE),
+]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The convolution the page shows, with W built for it."""
+
+    ndim: int
+    n: int
+    k: int
+    stride: int
+    padding: int
+    dilation: int
+    symbolic: bool
+    seed: int
+    kernel: np.ndarray
+    input_shape: tuple[int, ...]
+    output_shape: tuple[int, ...]
+    matrix: np.ndarray
+    structure: np.ndarray
+
+
+def exercise_section() -> None:
+    """Let the learner fill the 4 × 9 matrix of a 3 × 3 input and a 2 × 2 kernel."""
+    st.header(t("matrix.exercise.heading"))
+    st.write(t("matrix.exercise.intro"))
+    st.latex(
+        r"I = \begin{pmatrix} i_1 & i_2 & i_3 \\ i_4 & i_5 & i_6 \\ i_7 & i_8 & i_9 \end{pmatrix},"
+        r"\quad K = \begin{pmatrix} k_1 & k_2 \\ k_3 & k_4 \end{pmatrix},"
+        r"\quad I \star K = \begin{pmatrix} o_1 & o_2 \\ o_3 & o_4 \end{pmatrix}"
+        r" = W \,(i_1, \dots, i_9)^\top"
+    )
+    st.caption(t("matrix.exercise.how"))
+
+    blank = pd.DataFrame("0", index=views.cell_names("o", 4), columns=views.cell_names("i", 9))
+    columns = {
+        name: st.column_config.SelectboxColumn(name, options=EXERCISE_CHOICES, required=True)
+        for name in blank.columns
+    }
+    grid = st.data_editor(blank, column_config=columns, key="matrix_grid", width="content")
+    answer = grid.replace({choice: index for index, choice in enumerate(EXERCISE_CHOICES)})
+    answer = answer.fillna(0).to_numpy(dtype=np.int64)
+
+    hints = check_structure_grid(answer, EXERCISE_INPUT, EXERCISE_KERNEL)
+    right = answer.size - len(hints)
+    st.progress(
+        right / answer.size, text=t("matrix.exercise.score", right=right, total=answer.size)
+    )
+    if not hints:
+        st.success(t("matrix.exercise.correct"), icon=":material/check_circle:")
+        exercise_reveal()
+        return
+
+    if st.toggle(t("matrix.exercise.check"), key="matrix_check"):
+        for hint in hints[:MAX_HINTS]:
+            st.markdown("- " + hint_text(hint))
+        if len(hints) > MAX_HINTS:
+            st.caption(t("matrix.exercise.more_hints", count=len(hints) - MAX_HINTS))
+    if st.toggle(t("matrix.exercise.show_answer"), key="matrix_answer"):
+        answer_labels = views.tap_labels(cc.conv_matrix_structure(EXERCISE_INPUT, EXERCISE_KERNEL))
+        st.dataframe(views.matrix_frame_named(answer_labels), width="content")
+        exercise_reveal()
+
+
+def hint_text(hint) -> str:
+    """Explain one wrong cell of the learner's W."""
+    cell = t("matrix.hint.cell", output=hint.row + 1, input=hint.col + 1)
+    window = ", ".join(f"i{index + 1}" for index in hint.window)
+    if hint.tap_cell is None:
+        reason = t("matrix.hint.outside", output=hint.row + 1, input=hint.col + 1, window=window)
+    else:
+        reason = t(
+            "matrix.hint.inside",
+            output=hint.row + 1,
+            input=hint.col + 1,
+            window=window,
+            row=hint.tap_cell[0] + 1,
+            col=hint.tap_cell[1] + 1,
+            tap=hint.expected,
+        )
+    return f"**{cell}** {reason}"
+
+
+def exercise_reveal() -> None:
+    """Show that Wᵀx for x in R⁴ is the 2D transposed convolution, symbolically and in numbers."""
+    st.subheader(t("matrix.reveal.heading"))
+    structure = cc.conv_matrix_structure(EXERCISE_INPUT, EXERCISE_KERNEL)
+    st.write(t("matrix.reveal.intro"))
+    st.table(views.transpose_table(transpose_terms(structure), EXERCISE_INPUT))
+
+    kernel = example_kernel("ramp", EXERCISE_KERNEL)
+    x = np.array([[1.0, 2.0], [3.0, 4.0]])
+    product = cc.conv_matrix(EXERCISE_INPUT, kernel).T @ x.ravel()
+    transposed = cc.conv_transpose2d(x, kernel)
+    gap = float(np.max(np.abs(product - transposed.ravel())))
+    st.write(
+        t(
+            "matrix.reveal.numbers",
+            product=", ".join(views.number_labels(product)),
+            gap=f"{gap:.1e}",
+        )
+    )
+
+
+def settings_widgets() -> None:
+    """Draw the settings of the convolution whose matrix the page shows."""
+    first, second, third, fourth = st.columns(4)
+    first.radio(
+        t("matrix.dims"),
+        ("1d", "2d"),
+        key="dims",
+        format_func=lambda value: t(f"matrix.dims.{value}"),
+        horizontal=True,
+    )
+    first.toggle(t("matrix.symbolic"), key="symbolic", help=t("matrix.symbolic_help"))
+    second.slider(t("matrix.n"), 2, MAX_SIDE, key="n", help=t("matrix.n_help"))
+    second.slider(t("matrix.k"), 1, 5, key="k")
+    third.slider(t("glossary.stride"), 1, 4, key="stride")
+    third.slider(t("glossary.padding"), 0, 3, key="padding", help=t("matrix.padding_help"))
+    fourth.slider(t("glossary.dilation"), 1, 3, key="dilation")
+    fourth.selectbox(
+        t("matrix.kern"),
+        EXAMPLE_KERNELS,
+        key="kern",
+        format_func=lambda value: t(f"matrix.kern.{value}"),
+        help=t("matrix.kern_help"),
+    )
+    fourth.number_input(t("matrix.seed"), 0, 999, key="seed", help=t("matrix.seed_help"))
+
+
+def build_setting() -> Setting:
+    """Read the widgets and build W; raises ConvError for impossible settings."""
+    state = st.session_state
+    ndim = 1 if state["dims"] == "1d" else 2
+    n, k = state["n"], state["k"]
+    input_shape = (n,) * ndim
+    kernel_shape = (k,) * ndim
+    kernel = example_kernel(state["kern"], kernel_shape, seed=state["seed"] + 2)
+    options = {
+        "stride": state["stride"],
+        "padding": state["padding"],
+        "dilation": state["dilation"],
+    }
+    matrix = cc.conv_matrix(input_shape, kernel, **options)
+    structure = cc.conv_matrix_structure(input_shape, kernel_shape, **options)
+    m = cc.conv_output_size(n, k, **options)
+    return Setting(
+        ndim=ndim,
+        n=n,
+        k=k,
+        symbolic=bool(state["symbolic"]),
+        seed=state["seed"],
+        kernel=kernel,
+        input_shape=input_shape,
+        output_shape=(m,) * ndim,
+        matrix=matrix,
+        structure=structure,
+        **options,
+    )
+
+
+def clamp_selection(key: str, count: int) -> None:
+    """Reset a cell selection that the current sizes no longer contain."""
+    if st.session_state.get(key, 0) > count:
+        st.session_state[key] = 0
+
+
+def selection_widgets(setting: Setting) -> tuple[int, int]:
+    """Draw the output and input cell pickers; return their 1-based choices (0 for none)."""
+    rows, cols = setting.matrix.shape
+    clamp_selection("out", rows)
+    clamp_selection("inp", cols)
+    left, right = st.columns(2)
+    left.selectbox(
+        t("matrix.pick_output"),
+        range(rows + 1),
+        key="out",
+        format_func=lambda index: f"o{index}" if index else t("matrix.pick_none"),
+        help=t("matrix.pick_output_help"),
+    )
+    right.selectbox(
+        t("matrix.pick_input"),
+        range(cols + 1),
+        key="inp",
+        format_func=lambda index: f"i{index}" if index else t("matrix.pick_none"),
+        help=t("matrix.pick_input_help"),
+    )
+    return st.session_state["out"], st.session_state["inp"]
+
+
+def matrix_section(setting: Setting) -> None:
+    """Show W with linked highlighting of a row (output) or a column (input)."""
+    rows, cols = setting.matrix.shape
+    symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
+    if setting.symbolic and not symbolic:
+        st.info(t("matrix.symbolic_too_large", side=MAX_SYMBOLIC_SIDE_2D))
+    st.write(
+        t(
+            "matrix.shapes",
+            input=shape_text(setting.input_shape),
+            kernel=shape_text(setting.kernel.shape),
+            output=shape_text(setting.output_shape),
+            rows=rows,
+            cols=cols,
+            nonzero=int(np.count_nonzero(setting.structure)),
+            taps=setting.kernel.size,
+        )
+    )
+    if setting.ndim == 1 and setting.stride == 1 and setting.padding == 0 and setting.dilation == 1:
+        st.caption(t("matrix.banded", n=setting.n, k=setting.k, rows=setting.n - setting.k + 1))
+
+    chosen_output, chosen_input = selection_widgets(setting)
+    x = example_values(setting.input_shape, setting.seed)
+    outputs_of_input, window = highlight_sets(setting, chosen_output, chosen_input)
+
+    grids = st.columns([1, 1, 1])
+    grids[0].altair_chart(
+        views.grid_chart(
+            x,
+            prefix="i",
+            title=t("matrix.input_grid"),
+            symbolic=symbolic,
+            highlight_flat=[index - 1 for index in window]
+            + ([chosen_input - 1] if chosen_input else []),
+            color_title=t("common.value"),
+        ),
+        width="content",
+    )
+    grids[1].altair_chart(views.kernel_chart(setting.kernel, symbolic=symbolic), width="content")
+    output_values = (setting.matrix @ x.ravel()).reshape(setting.output_shape)
+    grids[2].altair_chart(
+        views.grid_chart(
+            output_values,
+            prefix="o",
+            title=t("matrix.output_grid"),
+            symbolic=symbolic,
+            highlight_flat=[index - 1 for index in outputs_of_input]
+            + ([chosen_output - 1] if chosen_output else []),
+            color_title=t("common.value"),
+        ),
+        width="content",
+    )
+    describe_selection(setting, chosen_output, chosen_input)
+
+    highlight = [(chosen_output - 1, col) for col in range(cols)] if chosen_output else []
+    highlight += [(row, chosen_input - 1) for row in range(rows)] if chosen_input else []
+    draw_matrix(
+        setting.matrix,
+        setting.structure,
+        symbolic=symbolic,
+        row_prefix="o",
+        col_prefix="i",
+        title=t("matrix.w_title", rows=rows, cols=cols),
+        highlight=highlight,
+    )
+
+    data = views.tap_labels(setting.structure) if symbolic else setting.matrix
+    st.download_button(
+        t("matrix.download"),
+        views.matrix_csv(data),
+        file_name="W_symbolic.csv" if symbolic else "W.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+
+
+def highlight_sets(
+    setting: Setting, chosen_output: int, chosen_input: int
+) -> tuple[list[int], list[int]]:
+    """Return the outputs that read the chosen input and the chosen output's window, 1-based."""
+    outputs = []
+    if chosen_input:
+        outputs = [int(row) + 1 for row in np.flatnonzero(setting.structure[:, chosen_input - 1])]
+    window = []
+    if chosen_output:
+        window = [int(col) + 1 for col in np.flatnonzero(setting.structure[chosen_output - 1])]
+    return outputs, window
+
+
+def describe_selection(setting: Setting, chosen_output: int, chosen_input: int) -> None:
+    """Write the chosen row of W as a sum, and the chosen column as a list of outputs."""
+    if chosen_output:
+        row = setting.structure[chosen_output - 1]
+        pairs = [(int(row[col]), int(col) + 1) for col in np.flatnonzero(row)]
+        st.markdown(
+            t("matrix.row_formula", output=chosen_output, formula=views.product_text(pairs, "i"))
+        )
+    if chosen_input:
+        column = setting.structure[:, chosen_input - 1]
+        pairs = [(int(column[row]), int(row) + 1) for row in np.flatnonzero(column)]
+        reached = ", ".join(f"o{index} (k{tap})" for tap, index in pairs) or t("matrix.no_output")
+        st.markdown(t("matrix.column_list", input=chosen_input, outputs=reached))
+
+
+def draw_matrix(
+    matrix: np.ndarray,
+    structure: np.ndarray,
+    *,
+    symbolic: bool,
+    row_prefix: str,
+    col_prefix: str,
+    title: str,
+    highlight: list[tuple[int, int]],
+) -> None:
+    """Draw W (or Wᵀ) as a heatmap while it is small, as an image beyond."""
+    rows, cols = matrix.shape
+    if rows * cols > views.MAX_CHART_CELLS:
+        st.caption(t("matrix.as_image", cells=rows * cols, limit=views.MAX_CHART_CELLS))
+        values = structure / max(int(structure.max()), 1) if symbolic else matrix
+        show_image(values, title, signed=None if not symbolic else False)
+        return
+    cell_size, show_text = views.matrix_cell_size(rows, cols, labelled=True)
+    st.altair_chart(
+        views.named_heatmap(
+            structure if symbolic else matrix,
+            row_names=views.cell_names(row_prefix, rows),
+            col_names=views.cell_names(col_prefix, cols),
+            x_title=t("matrix.axis.columns", prefix=col_prefix),
+            y_title=t("matrix.axis.rows", prefix=row_prefix),
+            color_title=t("matrix.tap") if symbolic else t("common.value"),
+            labels=views.tap_labels(structure) if symbolic else None,
+            signed=False if symbolic else None,
+            cell_size=cell_size,
+            show_text=show_text,
+            highlight=highlight,
+            title=title,
+        ),
+        width="content",
+    )
+
+
+def transpose_section(setting: Setting) -> None:
+    """Show Wᵀ and three routes to Wᵀy that give the same numbers."""
+    st.header(t("matrix.transpose.heading"))
+    st.write(t("matrix.transpose.intro"))
+    symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
+    rows, cols = setting.matrix.shape
+    draw_matrix(
+        setting.matrix.T,
+        setting.structure.T,
+        symbolic=symbolic,
+        row_prefix="i",
+        col_prefix="o",
+        title=t("matrix.wt_title", rows=cols, cols=rows),
+        highlight=[],
+    )
+
+    y = example_values(setting.output_shape, setting.seed + 1)
+    st.altair_chart(
+        views.grid_chart(
+            y, prefix="y", title=t("matrix.y_grid"), symbolic=False, color_title=t("common.value")
+        ),
+        width="content",
+    )
+    stamps = scatter_stamps(
+        y,
+        setting.kernel,
+        setting.input_shape,
+        stride=setting.stride,
+        padding=setting.padding,
+        dilation=setting.dilation,
+    )
+    product = (setting.matrix.T @ y.ravel()).reshape(setting.input_shape)
+    extra = transpose_output_padding(
+        setting.n,
+        setting.output_shape[0],
+        setting.k,
+        setting.stride,
+        setting.padding,
+        setting.dilation,
+    )
+    transposed_conv = cc.conv_transpose2d if setting.ndim == 2 else cc.conv_transpose1d
+    library = transposed_conv(
+        y,
+        setting.kernel,
+        stride=setting.stride,
+        padding=setting.padding,
+        output_padding=extra,
+        dilation=setting.dilation,
+    )
+
+    scatter_view(stamps, y)
+    st.subheader(t("matrix.view.product"))
+    st.altair_chart(
+        views.grid_chart(
+            product,
+            prefix="i",
+            title=t("matrix.view.product_title"),
+            symbolic=False,
+            color_title=t("common.value"),
+        ),
+        width="content",
+    )
+
+    results = {
+        t("matrix.view.scatter"): stamps.sum(axis=0),
+        t("matrix.view.library", extra=extra): library,
+    }
+    agreement_table(product, results)
+
+
+def scatter_view(stamps: np.ndarray, y: np.ndarray) -> None:
+    """Show each value of y stamping a scaled kernel copy, and the sum of the stamps."""
+    st.subheader(t("matrix.view.scatter"))
+    st.write(t("matrix.view.scatter_text"))
+    count = stamps.shape[0]
+    shown = min(count, 8)
+    columns = st.columns(4)
+    for index in range(shown):
+        columns[index % 4].altair_chart(
+            views.grid_chart(
+                stamps[index],
+                prefix="i",
+                title=t(
+                    "matrix.view.stamp",
+                    index=index + 1,
+                    value=views.number_labels(y.ravel()[index]),
+                ),
+                symbolic=False,
+                color_title=t("common.value"),
+            ),
+            width="content",
+        )
+    if count > shown:
+        st.caption(t("matrix.view.more_stamps", count=count - shown))
+
+
+def agreement_table(reference: np.ndarray, results: dict[str, np.ndarray]) -> None:
+    """Compare each route with Wᵀy and report the largest absolute difference."""
+    gaps = {
+        name: float(np.max(np.abs(value.ravel() - reference.ravel())))
+        for name, value in results.items()
+    }
+    table = pd.DataFrame(
+        {
+            t("matrix.check.route"): list(gaps),
+            t("matrix.check.gap"): [f"{gap:.2e}" for gap in gaps.values()],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="content")
+    worst = max(gaps.values())
+    if worst < AGREEMENT_TOLERANCE:
+        st.success(t("matrix.check.agree", gap=f"{worst:.1e}"), icon=":material/check_circle:")
+    else:
+        st.error(t("matrix.check.disagree", gap=f"{worst:.1e}"))
+
+
+def adjoint_section(setting: Setting) -> None:
+    """Compute ⟨Wx, y⟩ and ⟨x, Wᵀy⟩ live for the example values."""
+    st.header(t("matrix.adjoint.heading"))
+    st.write(t("matrix.adjoint.intro"))
+    x = example_values(setting.input_shape, setting.seed)
+    y = example_values(setting.output_shape, setting.seed + 1)
+    left, right = adjoint_sides(setting.matrix, x, y)
+    columns = st.columns(3)
+    columns[0].metric("⟨Wx, y⟩", f"{left:g}")
+    columns[1].metric("⟨x, Wᵀy⟩", f"{right:g}")
+    columns[2].metric(t("matrix.adjoint.gap"), f"{abs(left - right):.1e}")
+
+
+def code_section(setting: Setting) -> None:
+    """Show a NumPy + PyTorch script that rebuilds W for the current settings."""
+    st.header(t("matrix.code.heading"))
+    st.write(t("matrix.code.intro"))
+    st.code(
+        views.torch_check_code(
+            dims=setting.ndim,
+            n=setting.n,
+            kernel=setting.kernel,
+            stride=setting.stride,
+            padding=setting.padding,
+            dilation=setting.dilation,
+        ),
+        language="python",
+    )
+
+
+def matrix_page() -> None:
+    context = setup_page("matrix")
+    show_url_notes(restore(PARAMS, fresh=context.fresh))
+
+    st.title(t("nav.matrix"))
+    st.write(t("matrix.intro"))
+
+    exercise_section()
+
+    st.header(t("matrix.w.heading"))
+    st.write(t("matrix.w.intro"))
+    settings_widgets()
+    try:
+        setting = build_setting()
+    except (cc.ConvError, cc.ConvTypeError) as exc:
+        show_conv_error(exc)
+        publish(PARAMS)
+        return
+    matrix_section(setting)
+    transpose_section(setting)
+    adjoint_section(setting)
+    code_section(setting)
+
+    publish(PARAMS)
+
+
+matrix_page()

@@ -1,0 +1,328 @@
+"""Charts, tables and code snippets of the matrix page (W, Wᵀ and their names).
+
+Cells of W are named after the article's notation: inputs ``i1 … iN`` and outputs
+``o1 … oM`` in row-major order, kernel taps ``k1 … kp``. The chart builders here
+take those names as axis labels, so that a row of W and the output cell it
+computes carry the same name on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from ui.charts import DIVERGING_SCHEME, HIGHLIGHT_COLOR, SEQUENTIAL_SCHEME
+from ui.i18n import t
+
+# W is drawn as an Altair heatmap up to this many cells and as an image beyond.
+MAX_CHART_CELLS = 4000
+# Symbolic labels such as "k12" stay readable up to this many cells at 22 px.
+MAX_LABEL_CELLS = 1300
+LABEL_CELL_SIZE = 24
+SMALL_CELL_SIZE = 11
+
+
+def cell_names(prefix: str, count: int) -> list[str]:
+    """Return ``prefix1 … prefixN`` (1-based, as in the article's i1 … i9)."""
+    return [f"{prefix}{index}" for index in range(1, count + 1)]
+
+
+def tap_labels(structure: np.ndarray) -> np.ndarray:
+    """Turn tap numbers into labels: ``k3`` for 3 and ``0`` for an empty entry."""
+    structure = np.asarray(structure)
+    labels = np.char.add("k", structure.astype(str))
+    return np.where(structure > 0, labels, "0")
+
+
+def number_labels(values: np.ndarray) -> np.ndarray:
+    """Format numbers compactly: integers without decimals, others with two."""
+    values = np.asarray(values, dtype=np.float64)
+    flat = [
+        str(int(value)) if float(value).is_integer() and abs(value) < 1e4 else f"{value:.2f}"
+        for value in values.ravel()
+    ]
+    return np.array(flat, dtype=object).reshape(values.shape)
+
+
+def named_heatmap(
+    values: np.ndarray,
+    *,
+    row_names: Sequence[str],
+    col_names: Sequence[str],
+    x_title: str,
+    y_title: str,
+    color_title: str,
+    labels: np.ndarray | None = None,
+    signed: bool | None = None,
+    cell_size: int = LABEL_CELL_SIZE,
+    show_text: bool = True,
+    highlight: Iterable[tuple[int, int]] = (),
+    title: str = "",
+) -> alt.LayerChart:
+    """Build a heatmap whose rows and columns carry names (``o1``, ``i7``…) on the axes.
+
+    Parameters
+    ----------
+    values : ndarray of shape (rows, cols)
+        Numbers that set the colours (tap numbers for a symbolic matrix).
+    row_names, col_names : sequence of str
+        Axis labels, in order.
+    labels : ndarray of shape (rows, cols), optional
+        Text printed in the cells; the values by default.
+    signed : bool, optional
+        Diverging scale centred on zero; by default when ``values`` has negatives.
+    highlight : iterable of (row, col)
+        Cells outlined in the highlight colour.
+    """
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    if labels is None:
+        labels = number_labels(values)
+    highlight_set = set(map(tuple, highlight))
+    row_index, col_index = np.indices(values.shape)
+    frame = pd.DataFrame(
+        {
+            "row": np.asarray(row_names, dtype=object)[row_index.ravel()],
+            "col": np.asarray(col_names, dtype=object)[col_index.ravel()],
+            "value": values.ravel(),
+            "label": np.asarray(labels).astype(str).ravel(),
+            "highlight": [
+                (r, c) in highlight_set
+                for r, c in zip(row_index.ravel(), col_index.ravel(), strict=True)
+            ],
+        }
+    )
+
+    signed = bool(values.size and np.min(values) < 0) if signed is None else signed
+    limit = float(np.max(np.abs(values))) if values.size else 1.0
+    limit = limit or 1.0
+    if signed:
+        scale = alt.Scale(scheme=DIVERGING_SCHEME, domain=[-limit, limit], domainMid=0)
+        dark = alt.expr.abs(alt.datum.value) > 0.55 * limit
+    else:
+        low = min(0.0, float(np.min(values))) if values.size else 0.0
+        scale = alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[low, max(limit, low + 1)], reverse=True)
+        dark = alt.datum.value > low + 0.55 * (max(limit, low + 1) - low)
+
+    base = alt.Chart(frame).encode(
+        x=alt.X("col:O", title=x_title, sort=list(col_names), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("row:O", title=y_title, sort=list(row_names)),
+    )
+    rect = base.mark_rect(stroke="#bbbbbb", strokeWidth=0.5).encode(
+        color=alt.Color("value:Q", title=color_title, scale=scale),
+        tooltip=[
+            alt.Tooltip("row:O", title=y_title),
+            alt.Tooltip("col:O", title=x_title),
+            alt.Tooltip("label:N", title=color_title),
+        ],
+    )
+    layers: list[alt.Chart] = [rect]
+    if show_text:
+        text = base.mark_text(fontSize=max(9, min(13, cell_size // 2))).encode(
+            text="label:N",
+            color=alt.condition(dark, alt.value("white"), alt.value("black")),
+        )
+        layers.append(text)
+    if highlight_set:
+        outline = base.transform_filter(alt.datum.highlight).mark_rect(
+            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=3
+        )
+        layers.append(outline)
+    chart = alt.layer(*layers).properties(width=alt.Step(cell_size), height=alt.Step(cell_size))
+    if title:
+        chart = chart.properties(title=title)
+    return chart
+
+
+def matrix_cell_size(rows: int, cols: int, labelled: bool) -> tuple[int, bool]:
+    """Pick a cell size for W and whether its cells can carry text."""
+    if labelled and rows * cols <= MAX_LABEL_CELLS and cols <= 40:
+        return LABEL_CELL_SIZE, True
+    return SMALL_CELL_SIZE, False
+
+
+def grid_names(prefix: str, shape: Sequence[int]) -> np.ndarray:
+    """Name every cell of a 1-D or 2-D grid ``prefix1 …`` in row-major order."""
+    count = int(np.prod(shape))
+    return np.array(cell_names(prefix, count), dtype=object).reshape(tuple(shape))
+
+
+def as_grid(values: np.ndarray) -> np.ndarray:
+    """View a 1-D vector as a one-row grid; leave 2-D grids alone."""
+    values = np.asarray(values)
+    return values.reshape(1, -1) if values.ndim == 1 else values
+
+
+def grid_chart(
+    values: np.ndarray,
+    *,
+    prefix: str,
+    title: str,
+    symbolic: bool,
+    highlight_flat: Iterable[int] = (),
+    color_title: str,
+) -> alt.LayerChart:
+    """Draw an input or output grid whose cells are named ``prefix1 …``.
+
+    Symbolic grids print the names; numeric grids print the values. The cells
+    with the given flat indices are outlined.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    grid = as_grid(values)
+    names = as_grid(grid_names(prefix, values.shape))
+    rows, cols = grid.shape
+    highlight = [divmod(int(index), cols) for index in highlight_flat]
+    labels = names if symbolic else number_labels(grid)
+    shown = np.zeros_like(grid) if symbolic else grid
+    return named_heatmap(
+        shown,
+        row_names=[str(r + 1) for r in range(rows)],
+        col_names=[str(c + 1) for c in range(cols)],
+        x_title=t("common.column"),
+        y_title=t("common.row"),
+        color_title=color_title,
+        labels=labels,
+        highlight=highlight,
+        title=title,
+        cell_size=32 if cols <= 12 else 24,
+        show_text=cols <= 16,
+    )
+
+
+def kernel_chart(kernel: np.ndarray, *, symbolic: bool) -> alt.LayerChart:
+    """Draw the kernel with its taps named ``k1 … kp`` (symbolic) or its values."""
+    kernel = np.asarray(kernel, dtype=np.float64)
+    taps = np.arange(1, kernel.size + 1).reshape(kernel.shape)
+    grid = as_grid(kernel)
+    rows, cols = grid.shape
+    labels = as_grid(tap_labels(taps)) if symbolic else number_labels(grid)
+    return named_heatmap(
+        np.zeros_like(grid) if symbolic else grid,
+        row_names=[str(r + 1) for r in range(rows)],
+        col_names=[str(c + 1) for c in range(cols)],
+        x_title=t("common.column"),
+        y_title=t("common.row"),
+        color_title=t("common.value"),
+        labels=labels,
+        title=t("common.kernel"),
+        cell_size=32,
+    )
+
+
+def product_text(pairs: Sequence[tuple[int, int]], variable: str) -> str:
+    """Write ``k2·x1 + k1·x2`` from (tap, index) pairs, or ``0`` when empty."""
+    if not pairs:
+        return "0"
+    return " + ".join(f"k{tap}·{variable}{index}" for tap, index in pairs)
+
+
+def transpose_table(
+    terms: Sequence[Sequence[tuple[int, int]]], shape: Sequence[int]
+) -> pd.DataFrame:
+    """Lay out the symbolic entries of Wᵀx on the input grid (one string per cell)."""
+    texts = np.array([product_text(pairs, "x") for pairs in terms], dtype=object)
+    grid = as_grid(texts.reshape(tuple(shape)))
+    rows, cols = grid.shape
+    return pd.DataFrame(
+        grid,
+        index=[t("matrix.table.row", row=r + 1) for r in range(rows)],
+        columns=[t("matrix.table.col", col=c + 1) for c in range(cols)],
+    )
+
+
+def matrix_frame_named(matrix: np.ndarray) -> pd.DataFrame:
+    """Return W as a table with rows ``o1 …`` and columns ``i1 …`` (for CSV export)."""
+    rows, cols = matrix.shape
+    return pd.DataFrame(matrix, index=cell_names("o", rows), columns=cell_names("i", cols))
+
+
+def matrix_csv(matrix: np.ndarray) -> str:
+    """Format W (numbers or labels) as CSV with named rows and columns."""
+    return matrix_frame_named(matrix).to_csv(index_label="W")
+
+
+def torch_check_code(
+    *,
+    dims: int,
+    n: int,
+    kernel: np.ndarray,
+    stride: int,
+    padding: int,
+    dilation: int,
+) -> str:
+    """Return a self-contained script that builds W in NumPy and checks it with PyTorch.
+
+    The script builds W entry by entry from the window positions, then compares
+    ``W @ x`` with ``F.conv{1,2}d`` and ``W.T @ g`` with ``F.conv_transpose{1,2}d``.
+    """
+    kernel_text = np.array2string(
+        np.asarray(kernel, dtype=np.float64), separator=", ", precision=4, floatmode="maxprec"
+    )
+    k = int(np.asarray(kernel).shape[0])
+    if dims == 1:
+        body = f"""
+n, k, stride, padding, dilation = {n}, {k}, {stride}, {padding}, {dilation}
+kernel = np.array({kernel_text})
+m = (n + 2 * padding - dilation * (k - 1) - 1) // stride + 1
+
+# Row r of W holds the kernel taps at the inputs that output r reads.
+W = np.zeros((m, n))
+for r in range(m):
+    for a in range(k):
+        i = r * stride + a * dilation - padding
+        if 0 <= i < n:  # taps on the zero padding drop out
+            W[r, i] = kernel[a]
+
+rng = np.random.default_rng(0)
+x = rng.standard_normal(n)
+g = rng.standard_normal(m)
+weight = torch.tensor(kernel).reshape(1, 1, k)
+conv = F.conv1d(torch.tensor(x).reshape(1, 1, n), weight,
+                stride=stride, padding=padding, dilation=dilation)
+assert np.allclose(W @ x, conv.numpy().ravel())
+
+# output_padding picks the input length n among those that give m outputs.
+output_padding = n - ((m - 1) * stride - 2 * padding + dilation * (k - 1) + 1)
+transposed = F.conv_transpose1d(torch.tensor(g).reshape(1, 1, m), weight,
+                                stride=stride, padding=padding,
+                                output_padding=output_padding, dilation=dilation)
+assert np.allclose(W.T @ g, transposed.numpy().ravel())
+print("W", W.shape, "matches conv1d and conv_transpose1d")
+"""
+    else:
+        body = f"""
+n, k, stride, padding, dilation = {n}, {k}, {stride}, {padding}, {dilation}
+kernel = np.array({kernel_text})
+m = (n + 2 * padding - dilation * (k - 1) - 1) // stride + 1
+
+# Row r = (oi, oj) of W holds the kernel taps at the inputs that output r reads,
+# with inputs and outputs flattened row-major (i1, i2, … and o1, o2, …).
+W = np.zeros((m * m, n * n))
+for oi in range(m):
+    for oj in range(m):
+        for a in range(k):
+            for b in range(k):
+                i = oi * stride + a * dilation - padding
+                j = oj * stride + b * dilation - padding
+                if 0 <= i < n and 0 <= j < n:  # taps on the zero padding drop out
+                    W[oi * m + oj, i * n + j] = kernel[a, b]
+
+rng = np.random.default_rng(0)
+x = rng.standard_normal((n, n))
+g = rng.standard_normal((m, m))
+weight = torch.tensor(kernel).reshape(1, 1, k, k)
+conv = F.conv2d(torch.tensor(x).reshape(1, 1, n, n), weight,
+                stride=stride, padding=padding, dilation=dilation)
+assert np.allclose(W @ x.ravel(), conv.numpy().ravel())
+
+# output_padding picks the input size n among those that give m outputs.
+output_padding = n - ((m - 1) * stride - 2 * padding + dilation * (k - 1) + 1)
+transposed = F.conv_transpose2d(torch.tensor(g).reshape(1, 1, m, m), weight,
+                                stride=stride, padding=padding,
+                                output_padding=output_padding, dilation=dilation)
+assert np.allclose(W.T @ g.ravel(), transposed.numpy().ravel())
+print("W", W.shape, "matches conv2d and conv_transpose2d")
+"""
+    return "import numpy as np\nimport torch\nimport torch.nn.functional as F\n" + body

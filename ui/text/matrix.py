@@ -1,0 +1,249 @@
+"""Text of the matrix page: W, Wᵀ, the hand exercise, the adjoint and deconvolution."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "matrix.intro": {
+        "ko": "합성곱 층의 출력은 하나하나가 입력 값들에 커널 값을 곱해 더한 것입니다. "
+        "그러니 입력을 한 줄로 펼쳐 벡터 x로 놓으면 층 전체가 행렬 하나, y = Wx로 적힙니다. "
+        "이 페이지에서 그 행렬 W를 직접 만들어 보고, 업샘플링에 쓰는 연산이 왜 "
+        "'전치(transposed) 합성곱'이라는 이름을 얻었는지, 왜 '역합성곱'은 틀린 이름인지 숫자로 확인합니다.",
+        "en": "Every output of a convolution layer is a sum of input values times kernel values. "
+        "Flatten the input into a vector x and the whole layer becomes one matrix: y = Wx. "
+        "On this page you build that matrix W yourself, see why the upsampling layer is called "
+        "a *transposed* convolution, and check with numbers why 'deconvolution' is the wrong name.",
+    },
+    # Exercise
+    "matrix.exercise.heading": {
+        "ko": "연습: 3 × 3 입력과 2 × 2 커널의 W를 손으로 채우기",
+        "en": "Exercise: fill in W for a 3 × 3 input and a 2 × 2 kernel by hand",
+    },
+    "matrix.exercise.intro": {
+        "ko": "입력 I의 아홉 칸을 행 순서대로 i1 … i9로 펼치면, 2 × 2 커널 K로 교차상관한 "
+        "2 × 2 출력 o1 … o4는 W (i1, …, i9)ᵀ와 같습니다. W는 4 × 9 행렬이고, 각 칸에는 "
+        "k1 … k4 중 하나나 0이 들어갑니다.",
+        "en": "Flatten the nine cells of the input I row by row into i1 … i9. The 2 × 2 output "
+        "o1 … o4 of the cross-correlation with the 2 × 2 kernel K then equals W (i1, …, i9)ᵀ. "
+        "W is a 4 × 9 matrix, and each entry is one of k1 … k4 or 0.",
+    },
+    "matrix.exercise.how": {
+        "ko": "행 oⱼ에는 출력 oⱼ를 계산할 때 각 입력에 곱해지는 커널 값을 적습니다. "
+        "oⱼ의 창 밖에 있는 입력에는 0을 둡니다. 칸을 눌러 목록에서 고르세요.",
+        "en": "Row oⱼ holds the kernel value that multiplies each input when output oⱼ is computed, "
+        "and 0 for the inputs outside oⱼ's window. Click a cell and pick from the list.",
+    },
+    "matrix.exercise.score": {
+        "ko": "36칸 중 {right}칸이 맞았습니다.",
+        "en": "{right} of {total} entries are right.",
+    },
+    "matrix.exercise.correct": {
+        "ko": "모두 맞았습니다! 이 W가 합성곱 I ⋆ K를 행렬 곱셈 하나로 바꿔 놓은 것입니다.",
+        "en": "All right! This W turns the cross-correlation I ⋆ K into a single matrix product.",
+    },
+    "matrix.exercise.check": {"ko": "틀린 칸 힌트 보기", "en": "Show hints for wrong entries"},
+    "matrix.exercise.show_answer": {"ko": "정답 보기", "en": "Show the answer"},
+    "matrix.exercise.more_hints": {
+        "ko": "틀린 칸이 {count}개 더 있습니다. 위의 칸부터 고치면 나머지도 보입니다.",
+        "en": "{count} more entries are wrong; fix the ones above first.",
+    },
+    "matrix.hint.cell": {"ko": "o{output}행, i{input}열:", "en": "Row o{output}, column i{input}:"},
+    "matrix.hint.outside": {
+        "ko": "o{output}의 창은 {window}만 읽습니다. i{input}은 창 밖이므로 여기는 0입니다.",
+        "en": "o{output}'s window reads only {window}. i{input} lies outside it, so this entry is 0.",
+    },
+    "matrix.hint.inside": {
+        "ko": "o{output}의 창은 {window}를 읽습니다. i{input}은 그 창의 {row}행 {col}열에 있으므로 "
+        "k{tap}이 곱해집니다.",
+        "en": "o{output}'s window reads {window}. i{input} sits at row {row}, column {col} of that "
+        "window, so it is multiplied by k{tap}.",
+    },
+    "matrix.reveal.heading": {
+        "ko": "Wᵀx는 2D 전치 합성곱입니다",
+        "en": "Wᵀx is the 2D transposed convolution",
+    },
+    "matrix.reveal.intro": {
+        "ko": "x ∈ ℝ⁴에 Wᵀ를 곱한 9개의 값을 3 × 3 자리에 놓아 보면, 각 xⱼ가 커널 전체를 자기 "
+        "자리에 한 번씩 찍어 놓고 겹치는 곳은 더한 모양입니다. 가운데 칸(5번)은 네 사본이 모두 "
+        "겹치는 곳입니다. 이것이 스트라이드 1의 2D 전치 합성곱입니다.",
+        "en": "Lay the nine entries of Wᵀx (x ∈ ℝ⁴) out on the 3 × 3 grid: each xⱼ stamps the whole "
+        "kernel at its own position, and overlapping stamps add up. The centre cell is where all "
+        "four copies overlap. This is the 2D transposed convolution with stride 1.",
+    },
+    "matrix.reveal.numbers": {
+        "ko": "숫자로 확인: K = [[1, 2], [3, 4]], x = (1, 2, 3, 4)일 때 Wᵀx = ({product}). "
+        "convcore.conv_transpose2d와의 최대 차이는 {gap}입니다.",
+        "en": "In numbers: with K = [[1, 2], [3, 4]] and x = (1, 2, 3, 4), Wᵀx = ({product}). "
+        "The largest difference from convcore.conv_transpose2d is {gap}.",
+    },
+    "matrix.table.row": {"ko": "{row}행", "en": "row {row}"},
+    "matrix.table.col": {"ko": "{col}열", "en": "column {col}"},
+    # Settings and W
+    "matrix.w.heading": {"ko": "여러 설정에서 W 살펴보기", "en": "W for any settings"},
+    "matrix.w.intro": {
+        "ko": "입력 크기, 커널 크기, 스트라이드, 패딩, 팽창을 바꾸면 W의 모양이 어떻게 바뀌는지 보세요. "
+        "1D에서는 띠 모양, 2D에서는 띠가 블록으로 쌓인 모양이 나옵니다.",
+        "en": "Change the input size, kernel size, stride, padding and dilation and watch the "
+        "shape of W: a band in 1D, bands stacked in blocks in 2D.",
+    },
+    "matrix.dims": {"ko": "차원", "en": "Dimensions"},
+    "matrix.dims.1d": {"ko": "1D 신호", "en": "1D signal"},
+    "matrix.dims.2d": {"ko": "2D 이미지", "en": "2D image"},
+    "matrix.symbolic": {"ko": "기호로 보기 (k1 … kp)", "en": "Symbolic (k1 … kp)"},
+    "matrix.symbolic_help": {
+        "ko": "켜면 W의 칸에 커널 기호 k1 … kp와 0을 적고, 끄면 아래에서 고른 커널의 값을 색으로 보여 줍니다. "
+        "2D 기호 보기는 6 × 6 입력까지입니다.",
+        "en": "On: the entries of W show the kernel symbols k1 … kp and 0. Off: the values of the "
+        "kernel chosen below, as colours. The symbolic 2D view goes up to a 6 × 6 input.",
+    },
+    "matrix.n": {"ko": "입력 크기 n", "en": "Input size n"},
+    "matrix.n_help": {
+        "ko": "1D는 길이 n, 2D는 n × n 입력입니다.",
+        "en": "Length n in 1D, an n × n input in 2D.",
+    },
+    "matrix.k": {"ko": "커널 크기 k", "en": "Kernel size k"},
+    "matrix.padding_help": {
+        "ko": "양쪽에 0을 덧붙이는 칸 수. 0에 곱해지는 커널 값은 W에 나타나지 않습니다.",
+        "en": "Zeros added on each side. Kernel taps that land on these zeros do not appear in W.",
+    },
+    "matrix.kern": {"ko": "커널 값", "en": "Kernel values"},
+    "matrix.kern_help": {
+        "ko": "숫자 보기와 아래 계산에 쓰는 커널입니다.",
+        "en": "The kernel used by the numeric view and the computations below.",
+    },
+    "matrix.kern.ramp": {
+        "ko": "1, 2, …, p (기호 번호와 같음)",
+        "en": "1, 2, …, p (same as the symbols)",
+    },
+    "matrix.kern.box": {"ko": "평균 (모두 1/p)", "en": "Average (all 1/p)"},
+    "matrix.kern.edge": {"ko": "가장자리 (−1 … 1)", "en": "Edge (−1 … 1)"},
+    "matrix.kern.random": {"ko": "무작위 정수 (−3 … 3)", "en": "Random integers (−3 … 3)"},
+    "matrix.seed": {"ko": "예시 값의 시드", "en": "Seed of the example values"},
+    "matrix.seed_help": {
+        "ko": "예시 입력 x, 출력 쪽 값 y, 무작위 커널을 만드는 난수 시드입니다. 값은 −3부터 3까지의 정수입니다.",
+        "en": "Random seed of the example input x, the output-side values y and the random kernel. "
+        "The values are integers from −3 to 3.",
+    },
+    "matrix.pick_output": {
+        "ko": "출력 칸 고르기 (W의 행)",
+        "en": "Pick an output cell (a row of W)",
+    },
+    "matrix.pick_input": {
+        "ko": "입력 칸 고르기 (W의 열)",
+        "en": "Pick an input cell (a column of W)",
+    },
+    "matrix.pick_none": {"ko": "고르지 않음", "en": "None"},
+    "matrix.pick_output_help": {
+        "ko": "고른 출력의 행과, 그 출력이 읽는 입력 창을 표시합니다.",
+        "en": "Outlines that output's row of W and the input window it reads.",
+    },
+    "matrix.pick_input_help": {
+        "ko": "고른 입력의 열과, 그 입력이 닿는 모든 출력을 표시합니다.",
+        "en": "Outlines that input's column of W and every output it reaches.",
+    },
+    "matrix.symbolic_too_large": {
+        "ko": "2D 기호 보기는 {side} × {side} 입력까지입니다. 지금은 숫자로 보여 줍니다.",
+        "en": "The symbolic 2D view goes up to a {side} × {side} input, so W is shown with numbers.",
+    },
+    "matrix.shapes": {
+        "ko": "입력 {input}, 커널 {kernel}, 출력 {output} → W는 {rows} × {cols} 행렬입니다. "
+        "0이 아닌 칸은 {nonzero}개로, 한 행에 많아야 {taps}개입니다.",
+        "en": "Input {input}, kernel {kernel}, output {output} → W is a {rows} × {cols} matrix. "
+        "It has {nonzero} nonzero entries, at most {taps} per row.",
+    },
+    "matrix.banded": {
+        "ko": "스트라이드 1, 패딩 0, 팽창 1의 1D에서 W는 ({n} − {k} + 1) × {n} = {rows} × {n} 띠 행렬입니다. "
+        "각 행은 k1 … k{k}를 담고, 다음 행은 한 칸 오른쪽으로 밀린 같은 줄입니다.",
+        "en": "In 1D with stride 1, padding 0 and dilation 1, W is the ({n} − {k} + 1) × {n} = "
+        "{rows} × {n} banded matrix: each row holds k1 … k{k}, shifted one column right of the row above.",
+    },
+    "matrix.input_grid": {"ko": "입력 x", "en": "Input x"},
+    "matrix.output_grid": {"ko": "출력 Wx", "en": "Output Wx"},
+    "matrix.w_title": {"ko": "W ({rows} × {cols})", "en": "W ({rows} × {cols})"},
+    "matrix.wt_title": {"ko": "Wᵀ ({rows} × {cols})", "en": "Wᵀ ({rows} × {cols})"},
+    "matrix.axis.columns": {"ko": "열: 입력 {prefix}", "en": "Column: input {prefix}"},
+    "matrix.axis.rows": {"ko": "행: 출력 {prefix}", "en": "Row: output {prefix}"},
+    "matrix.tap": {"ko": "커널 번호", "en": "Kernel tap"},
+    "matrix.row_formula": {
+        "ko": "W의 o{output}행: o{output} = {formula}",
+        "en": "Row o{output} of W: o{output} = {formula}",
+    },
+    "matrix.column_list": {
+        "ko": "W의 i{input}열: i{input}이 닿는 출력은 {outputs}입니다.",
+        "en": "Column i{input} of W: i{input} reaches {outputs}.",
+    },
+    "matrix.no_output": {
+        "ko": "없음 (이 입력은 어떤 창에도 들지 않습니다)",
+        "en": "none (no window covers this input)",
+    },
+    "matrix.as_image": {
+        "ko": "W가 {cells}칸으로 차트 한도({limit}칸)를 넘어 이미지로 보여 줍니다.",
+        "en": "W has {cells} entries, more than the chart limit of {limit}, so it is shown as an image.",
+    },
+    "matrix.download": {"ko": "W를 CSV로 내려받기", "en": "Download W as CSV"},
+    # Transpose
+    "matrix.transpose.heading": {
+        "ko": "Wᵀ: 전치 합성곱을 세 가지로 계산하기",
+        "en": "Wᵀ: the transposed convolution, three ways",
+    },
+    "matrix.transpose.intro": {
+        "ko": "W를 전치하면 행과 열이 바뀌어, 출력 쪽 벡터 y(길이 M)를 입력 크기(길이 N)로 되돌려 보냅니다. "
+        "업샘플링 층이 하는 일이 바로 이 곱셈입니다. 같은 y로 세 가지 방법을 계산해 모두 같은 값이 "
+        "나오는지 확인합니다.",
+        "en": "Transposing W swaps its rows and columns, so Wᵀ sends an output-side vector y "
+        "(length M) back to the input size (length N). That product is what the upsampling layer "
+        "computes. Below, three routes take the same y and must give the same numbers.",
+    },
+    "matrix.y_grid": {"ko": "출력 쪽 값 y", "en": "Output-side values y"},
+    "matrix.view.scatter": {
+        "ko": "① 흩뿌리기: 커널 사본 찍기",
+        "en": "① Scatter: stamping kernel copies",
+    },
+    "matrix.view.scatter_text": {
+        "ko": "y의 값 하나하나가 커널에 자기 값을 곱한 사본을 입력 격자의 제자리에 찍습니다. "
+        "사본이 겹치는 칸에서는 값이 더해집니다. 모든 사본의 합이 Wᵀy입니다.",
+        "en": "Each value of y stamps a copy of the kernel, scaled by that value, at its place on "
+        "the input grid. Where copies overlap, they add. The sum of all copies is Wᵀy.",
+    },
+    "matrix.view.stamp": {"ko": "y{index} = {value}의 사본", "en": "Copy from y{index} = {value}"},
+    "matrix.view.more_stamps": {
+        "ko": "나머지 사본 {count}개는 생략했습니다. 합계에는 모두 들어 있습니다.",
+        "en": "{count} more copies are not drawn; the sum includes all of them.",
+    },
+    "matrix.view.product": {"ko": "③ 행렬 곱 Wᵀy", "en": "③ The product Wᵀy"},
+    "matrix.view.product_title": {"ko": "Wᵀy", "en": "Wᵀy"},
+    "matrix.view.library": {
+        "ko": "convcore 전치 합성곱 (출력 패딩 {extra})",
+        "en": "convcore transposed convolution (output_padding {extra})",
+    },
+    "matrix.check.route": {"ko": "계산 방법", "en": "Route"},
+    "matrix.check.gap": {"ko": "Wᵀy와의 최대 차이", "en": "Max abs difference from Wᵀy"},
+    "matrix.check.agree": {
+        "ko": "모든 방법이 Wᵀy와 일치합니다 (최대 차이 {gap}).",
+        "en": "Every route agrees with Wᵀy (max abs difference {gap}).",
+    },
+    "matrix.check.disagree": {
+        "ko": "방법 사이에 차이가 있습니다 (최대 {gap}). 계산 오류이니 알려 주세요.",
+        "en": "The routes disagree (max abs difference {gap}). This is a bug; please report it.",
+    },
+    # Adjoint
+    "matrix.adjoint.heading": {
+        "ko": "수반 연산자와 역전파: '거꾸로 합성곱'이라는 이름",
+        "en": "The adjoint and the backward pass: where 'backwards convolution' comes from",
+    },
+    "matrix.adjoint.intro": {
+        "ko": "전치 행렬은 모든 x, y에 대해 ⟨Wx, y⟩ = ⟨x, Wᵀy⟩를 만족하는 유일한 행렬입니다. "
+        "위의 예시 x와 y로 두 값을 직접 계산해 봅니다.",
+        "en": "The transpose is the one matrix with ⟨Wx, y⟩ = ⟨x, Wᵀy⟩ for every x and y. "
+        "Here are both sides for the example x and y above.",
+    },
+    "matrix.adjoint.gap": {"ko": "차이", "en": "Difference"},
+    # Code
+    "matrix.code.heading": {
+        "ko": "코드: NumPy로 W를 만들고 PyTorch로 확인하기",
+        "en": "Code: build W in NumPy and check it with PyTorch",
+    },
+    "matrix.code.intro": {
+        "ko": "지금 설정으로 W를 만들고, W @ x가 PyTorch의 conv와, W.T @ g가 conv_transpose와 같은지 "
+        "확인하는 스크립트입니다.",
+        "en": "This script builds W for the current settings and checks that W @ x matches "
+        "PyTorch's conv and W.T @ g matches its conv_transpose.",
+    },
+}
