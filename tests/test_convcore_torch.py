@@ -8,6 +8,7 @@ import pytest
 import convcore as cc
 
 torch = pytest.importorskip("torch")
+pytestmark = pytest.mark.filterwarnings("ignore:Using padding=.same. with even kernel:UserWarning")
 F = torch.nn.functional
 
 RTOL = 1e-9
@@ -160,3 +161,59 @@ def test_transpose_output_size_matches_torch_shape(n, k, s, p, op, d):
     shape = F.conv_transpose1d(x, weight, stride=s, padding=p, output_padding=op, dilation=d).shape
     size = cc.conv_transpose_output_size(n, k, stride=s, padding=p, output_padding=op, dilation=d)
     assert size == shape[-1]
+
+
+@pytest.mark.parametrize("factor", [1, 2, 3, (2, 3)])
+def test_upsample_bilinear_matches_torch(factor):
+    x = RNG.standard_normal((2, 5, 7))
+    result = cc.upsample_bilinear(x, factor)
+    expected = unbatch(F.interpolate(batch(x), scale_factor=factor, mode="bilinear"))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize("factor", [2, 3])
+def test_upsample_linear_1d_matches_torch(factor):
+    x = RNG.standard_normal(6)
+    result = cc.upsample_bilinear(x, factor)
+    expected = F.interpolate(batch(x[None]), scale_factor=factor, mode="linear")[0, 0].numpy()
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize("factor", [2, (3, 2)])
+def test_upsample_nearest_matches_torch(factor):
+    x = RNG.standard_normal((2, 4, 3))
+    result = cc.upsample_nearest(x, factor)
+    expected = unbatch(F.interpolate(batch(x), scale_factor=factor, mode="nearest"))
+    np.testing.assert_array_equal(result, expected)
+
+
+@pytest.mark.parametrize("factor", [1, 2, 3])
+def test_pixel_shuffle_matches_torch(factor):
+    x = RNG.standard_normal((2 * factor * factor, 3, 4))
+    np.testing.assert_array_equal(
+        cc.pixel_shuffle(x, factor), unbatch(F.pixel_shuffle(batch(x), factor))
+    )
+
+
+@pytest.mark.parametrize(("size", "stride"), [(2, None), (3, 2), ((2, 3), (1, 2))])
+def test_max_pool2d_matches_torch(size, stride):
+    x = RNG.standard_normal((2, 9, 8))
+    expected = unbatch(F.max_pool2d(batch(x), size, stride=stride))
+    np.testing.assert_array_equal(cc.max_pool2d(x, size, stride=stride), expected)
+
+
+@pytest.mark.parametrize(
+    ("stride", "padding", "dilation"), [(1, 0, 1), (2, 1, 1), ((2, 3), (0, 2), (2, 1))]
+)
+def test_conv_gradients_match_torch_autograd(stride, padding, dilation):
+    x, kernel = RNG.standard_normal((2, 9, 10)), RNG.standard_normal((3, 2, 3, 2))
+    options = {"stride": stride, "padding": padding, "dilation": dilation}
+    weights = RNG.standard_normal(cc.conv2d(x, kernel, **options).shape)
+    x_tensor = batch(x).requires_grad_()
+    kernel_tensor = torch.from_numpy(kernel).requires_grad_()
+    loss = (F.conv2d(x_tensor, kernel_tensor, **options) * batch(weights)).sum()
+    loss.backward()
+    grad_input = cc.conv_grad_input(weights, kernel, (9, 10), **options)
+    grad_kernel = cc.conv_grad_kernel(x, weights, kernel.shape, **options)
+    np.testing.assert_allclose(grad_input, unbatch(x_tensor.grad), rtol=RTOL, atol=ATOL)
+    np.testing.assert_allclose(grad_kernel, kernel_tensor.grad.numpy(), rtol=RTOL, atol=ATOL)
