@@ -13,9 +13,12 @@ import convcore as cc
 from convcore.linear import (
     EXAMPLE_KERNELS,
     adjoint_sides,
+    block_downscale,
     check_structure_grid,
     example_kernel,
     example_values,
+    gram_matrix,
+    kernel_gradient_from_structure,
     scatter_stamps,
     transpose_output_padding,
     transpose_terms,
@@ -24,8 +27,10 @@ from ui import matrix_views as views
 from ui.charts import shape_text, show_image
 from ui.errors import show_conv_error
 from ui.i18n import t
+from ui.images import IMAGE_PARAM, PickedImage, image_picker
 from ui.layout import setup_page, show_url_notes
 from ui.params import bool_param, choice_param, int_param, publish, restore
+from ui.signals import load_signal
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +43,11 @@ EXERCISE_KERNEL = (2, 2)
 EXERCISE_CHOICES = ("0", "k1", "k2", "k3", "k4")
 MAX_HINTS = 8
 AGREEMENT_TOLERANCE = 1e-9
+# Noise as a percentage of the blurred signal's peak, and Tikhonov weights λ.
+NOISE_PERCENTS = ("0", "0.1", "0.3", "1", "3", "10")
+REGULARIZATIONS = ("0.0001", "0.001", "0.01", "0.1", "1")
+DEBLUR_SIDE = 24
+DEBLUR_LENGTH = 48
 
 PARAMS = [
     choice_param("dims", "2d", ("1d", "2d")),
@@ -51,6 +61,9 @@ PARAMS = [
     int_param("seed", 0, 0, 999),
     int_param("out", 0, 0, MAX_OUTPUTS),
     int_param("inp", 0, 0, MAX_SIDE * MAX_SIDE),
+    int_param("blur", 3, 2, 5),
+    choice_param("noise", "1", NOISE_PERCENTS),
+    choice_param("reg", "0.001", REGULARIZATIONS),
 ]
 
 
@@ -433,6 +446,7 @@ def transpose_section(setting: Setting) -> None:
     )
 
     scatter_view(stamps, y)
+    via_zeros = zero_insertion_view(setting, y, extra)
     st.subheader(t("matrix.view.product"))
     st.altair_chart(
         views.grid_chart(
@@ -447,6 +461,7 @@ def transpose_section(setting: Setting) -> None:
 
     results = {
         t("matrix.view.scatter"): stamps.sum(axis=0),
+        t("matrix.view.zeros"): via_zeros,
         t("matrix.view.library", extra=extra): library,
     }
     agreement_table(product, results)
@@ -476,6 +491,49 @@ def scatter_view(stamps: np.ndarray, y: np.ndarray) -> None:
         )
     if count > shown:
         st.caption(t("matrix.view.more_stamps", count=count - shown))
+
+
+def zero_insertion_view(setting: Setting, y: np.ndarray, extra: int) -> np.ndarray:
+    """Show y with zeros inserted and padding, convolved with the flipped kernel."""
+    st.subheader(t("matrix.view.zeros"))
+    span = setting.dilation * (setting.k - 1)
+    st.write(
+        t(
+            "matrix.view.zeros_text",
+            gaps=setting.stride - 1,
+            pad=span - setting.padding,
+            extra=extra,
+            stride=setting.stride,
+        )
+    )
+    options = {
+        "stride": setting.stride,
+        "padding": setting.padding,
+        "output_padding": extra,
+        "dilation": setting.dilation,
+    }
+    inserted = cc.zero_insertion_input(y, setting.kernel.shape, **options)
+    holders = cc.zero_insertion_input(np.ones_like(y), setting.kernel.shape, **options)
+    result = cc.conv_transpose_via_zero_insertion(y, setting.kernel, **options)
+    symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
+    columns = st.columns([2, 1, 1])
+    columns[0].altair_chart(
+        views.inserted_chart(inserted, holders, t("matrix.view.inserted_title")), width="content"
+    )
+    columns[1].altair_chart(
+        views.flipped_kernel_chart(setting.kernel, symbolic=symbolic), width="content"
+    )
+    columns[2].altair_chart(
+        views.grid_chart(
+            result,
+            prefix="i",
+            title=t("matrix.view.zeros_result"),
+            symbolic=False,
+            color_title=t("common.value"),
+        ),
+        width="content",
+    )
+    return result
 
 
 def agreement_table(reference: np.ndarray, results: dict[str, np.ndarray]) -> None:
@@ -510,6 +568,142 @@ def adjoint_section(setting: Setting) -> None:
     columns[1].metric("⟨x, Wᵀy⟩", f"{right:g}")
     columns[2].metric(t("matrix.adjoint.gap"), f"{abs(left - right):.1e}")
 
+    st.subheader(t("matrix.grad.heading"))
+    st.write(t("matrix.grad.intro"))
+    options = {"stride": setting.stride, "padding": setting.padding, "dilation": setting.dilation}
+    grad_input = cc.conv_grad_input(y, setting.kernel, setting.input_shape, **options)
+    grad_kernel = cc.conv_grad_kernel(x, y, setting.kernel.shape, **options)
+    from_matrix = kernel_gradient_from_structure(setting.structure, x, y)
+    input_gap = float(np.max(np.abs(grad_input.ravel() - setting.matrix.T @ y.ravel())))
+    kernel_gap = float(np.max(np.abs(grad_kernel.ravel() - from_matrix)))
+
+    columns = st.columns(2)
+    with columns[0]:
+        st.altair_chart(
+            views.grid_chart(
+                grad_input,
+                prefix="i",
+                title=t("matrix.grad.input_title"),
+                symbolic=False,
+                color_title=t("common.value"),
+            ),
+            width="content",
+        )
+        st.caption(t("matrix.grad.input_check", gap=f"{input_gap:.1e}"))
+    with columns[1]:
+        st.altair_chart(
+            views.grid_chart(
+                grad_kernel,
+                prefix="k",
+                title=t("matrix.grad.kernel_title"),
+                symbolic=False,
+                color_title=t("common.value"),
+            ),
+            width="content",
+        )
+        st.caption(t("matrix.grad.kernel_check", gap=f"{kernel_gap:.1e}"))
+
+
+def inverse_section(setting: Setting, picked: PickedImage) -> None:
+    """Show that Wᵀ is not W⁻¹: WᵀW against I, then three recoveries of a blurred input."""
+    st.header(t("matrix.deconv.heading"))
+    st.write(t("matrix.deconv.intro"))
+
+    gram = gram_matrix(setting.matrix)
+    size = gram.shape[0]
+    st.subheader(t("matrix.deconv.gram_heading"))
+    st.write(t("matrix.deconv.gram_text", size=size))
+    if size <= 64:
+        gram_chart, identity_chart = views.identity_pair(gram)
+        left, right = st.columns(2)
+        left.altair_chart(gram_chart, width="content")
+        right.altair_chart(identity_chart, width="content")
+    else:
+        left, right = st.columns(2)
+        with left:
+            show_image(gram, "WᵀW", signed=True)
+        with right:
+            show_image(np.eye(size), "I", signed=True)
+    st.caption(t("matrix.deconv.gram_gap", gap=f"{float(np.max(np.abs(gram - np.eye(size)))):.3g}"))
+
+    st.subheader(t("matrix.deconv.blur_heading"))
+    controls = st.columns(3)
+    controls[0].slider(t("matrix.blur"), 2, 5, key="blur", help=t("matrix.blur_help"))
+    controls[1].select_slider(
+        t("matrix.noise"),
+        NOISE_PERCENTS,
+        key="noise",
+        format_func=lambda value: f"{value} %",
+        help=t("matrix.noise_help"),
+    )
+    controls[2].select_slider(
+        t("matrix.reg"), REGULARIZATIONS, key="reg", help=t("matrix.reg_help")
+    )
+    blur = st.session_state["blur"]
+    if setting.ndim == 2:
+        truth = block_downscale(picked.pixels, DEBLUR_SIDE)
+        st.write(t("matrix.deconv.blur_text_2d", side=DEBLUR_SIDE, blur=blur))
+    else:
+        truth = load_signal("seattle", DEBLUR_LENGTH)
+        st.write(t("matrix.deconv.blur_text_1d", length=DEBLUR_LENGTH, blur=blur))
+    try:
+        comparison = views.cached_deblur(
+            truth,
+            blur,
+            float(st.session_state["noise"]) / 100.0,
+            float(st.session_state["reg"]),
+            setting.seed,
+        )
+    except (cc.ConvError, cc.ConvTypeError) as exc:
+        show_conv_error(exc)
+        return
+    draw_recoveries(truth, comparison, setting.ndim)
+
+    st.subheader(t("matrix.deconv.sv_heading"))
+    spectrum = comparison.spectrum
+    left, right = st.columns([1, 2])
+    left.metric(t("matrix.deconv.condition"), f"{spectrum.condition_number:.3g}")
+    left.metric(t("matrix.deconv.rank"), f"{spectrum.rank} / {truth.size}")
+    right.altair_chart(views.singular_value_chart(spectrum.singular_values), width="stretch")
+    st.write(
+        t(
+            "matrix.deconv.sv_text",
+            largest=f"{spectrum.singular_values[0]:.3g}",
+            smallest=f"{spectrum.singular_values[-1]:.3g}",
+            gain=f"{1.0 / spectrum.singular_values[-1]:.3g}",
+        )
+    )
+
+
+def draw_recoveries(truth: np.ndarray, comparison, ndim: int) -> None:
+    """Draw the truth, the observation and the three recoveries with their errors."""
+    names = ("transpose", "least_squares", "regularized")
+    errors = comparison.errors
+    table = pd.DataFrame(
+        {
+            t("matrix.deconv.method"): [t(f"matrix.deconv.{name}") for name in names],
+            t("matrix.deconv.error"): [f"{errors[name]:.3e}" for name in names],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="content")
+
+    if ndim == 2:
+        panels = [
+            (truth, t("matrix.deconv.truth")),
+            (comparison.observed, t("matrix.deconv.observed")),
+            *[
+                (getattr(comparison, name), t(f"matrix.deconv.{name}") + f" ({errors[name]:.2e})")
+                for name in names
+            ],
+        ]
+        columns = st.columns(len(panels))
+        for column, (values, caption) in zip(columns, panels, strict=True):
+            with column:
+                show_image(views.stretch(values), caption, signed=False)
+        st.caption(t("matrix.deconv.stretch_note"))
+    else:
+        st.altair_chart(views.recovery_lines(truth, comparison), width="stretch")
+
 
 def code_section(setting: Setting) -> None:
     """Show a NumPy + PyTorch script that rebuilds W for the current settings."""
@@ -531,6 +725,7 @@ def code_section(setting: Setting) -> None:
 def matrix_page() -> None:
     context = setup_page("matrix")
     show_url_notes(restore(PARAMS, fresh=context.fresh))
+    picked = image_picker(context.fresh)
 
     st.title(t("nav.matrix"))
     st.write(t("matrix.intro"))
@@ -544,14 +739,15 @@ def matrix_page() -> None:
         setting = build_setting()
     except (cc.ConvError, cc.ConvTypeError) as exc:
         show_conv_error(exc)
-        publish(PARAMS)
+        publish([*PARAMS, IMAGE_PARAM])
         return
     matrix_section(setting)
     transpose_section(setting)
     adjoint_section(setting)
+    inverse_section(setting, picked)
     code_section(setting)
 
-    publish(PARAMS)
+    publish([*PARAMS, IMAGE_PARAM])
 
 
 matrix_page()

@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 import altair as alt
 import numpy as np
 import pandas as pd
+import streamlit as st
 
-from ui.charts import DIVERGING_SCHEME, HIGHLIGHT_COLOR, SEQUENTIAL_SCHEME
+from convcore.linear import DeblurComparison, deblur_comparison, example_kernel
+from ui.charts import DIVERGING_SCHEME, HIGHLIGHT_COLOR, SEQUENTIAL_SCHEME, line_chart
 from ui.i18n import t
 
 # W is drawn as an Altair heatmap up to this many cells and as an image beyond.
@@ -326,3 +328,133 @@ assert np.allclose(W.T @ g.ravel(), transposed.numpy().ravel())
 print("W", W.shape, "matches conv2d and conv_transpose2d")
 """
     return "import numpy as np\nimport torch\nimport torch.nn.functional as F\n" + body
+
+
+def flipped_kernel_chart(kernel: np.ndarray, *, symbolic: bool) -> alt.LayerChart:
+    """Draw the kernel reversed along every axis, the kernel of the zero-insertion route."""
+    kernel = np.asarray(kernel, dtype=np.float64)
+    taps = np.flip(np.arange(1, kernel.size + 1).reshape(kernel.shape))
+    flipped = as_grid(np.flip(kernel))
+    rows, cols = flipped.shape
+    labels = as_grid(tap_labels(taps)) if symbolic else number_labels(flipped)
+    return named_heatmap(
+        np.zeros_like(flipped) if symbolic else flipped,
+        row_names=[str(r + 1) for r in range(rows)],
+        col_names=[str(c + 1) for c in range(cols)],
+        x_title=t("common.column"),
+        y_title=t("common.row"),
+        color_title=t("common.value"),
+        labels=labels,
+        title=t("matrix.view.flipped_kernel"),
+        cell_size=32,
+    )
+
+
+def inserted_chart(values: np.ndarray, mask: np.ndarray, title: str) -> alt.LayerChart:
+    """Draw the zero-inserted, padded input with the cells that hold y outlined."""
+    grid = as_grid(np.asarray(values, dtype=np.float64))
+    rows, cols = grid.shape
+    holders = np.argwhere(as_grid(mask) > 0)
+    return named_heatmap(
+        grid,
+        row_names=[str(r + 1) for r in range(rows)],
+        col_names=[str(c + 1) for c in range(cols)],
+        x_title=t("common.column"),
+        y_title=t("common.row"),
+        color_title=t("common.value"),
+        highlight=[tuple(cell) for cell in holders],
+        title=title,
+        cell_size=28 if cols <= 16 else 16,
+        show_text=cols <= 24 and rows <= 24,
+    )
+
+
+def identity_pair(gram: np.ndarray) -> tuple[alt.LayerChart, alt.LayerChart]:
+    """Draw WᵀW and the identity of the same size with one colour scale."""
+    size = gram.shape[0]
+    cell_size = int(np.clip(300 // max(size, 1), 6, 28))
+    show_text = size <= 12
+    names = cell_names("i", size)
+    common = {
+        "row_names": names,
+        "col_names": names,
+        "x_title": t("matrix.axis.columns", prefix="i"),
+        "y_title": t("matrix.axis.rows_input"),
+        "color_title": t("common.value"),
+        "cell_size": cell_size,
+        "show_text": show_text,
+    }
+    gram_chart = named_heatmap(gram, title="WᵀW", **common)
+    identity_chart = named_heatmap(np.eye(size), title="I", **common)
+    return gram_chart, identity_chart
+
+
+def singular_value_chart(singular_values: np.ndarray) -> alt.Chart:
+    """Plot the singular values of W in descending order on a log scale."""
+    frame = pd.DataFrame(
+        {
+            "index": np.arange(1, singular_values.size + 1),
+            "sigma": np.maximum(singular_values, 1e-300),
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_line(point=singular_values.size <= 64)
+        .encode(
+            x=alt.X("index:Q", title=t("matrix.deconv.sv_index")),
+            y=alt.Y("sigma:Q", title=t("matrix.deconv.sv_value"), scale=alt.Scale(type="log")),
+            tooltip=[
+                alt.Tooltip("index:Q", title=t("matrix.deconv.sv_index")),
+                alt.Tooltip("sigma:Q", title=t("matrix.deconv.sv_value"), format=".3e"),
+            ],
+        )
+        .properties(height=220)
+    )
+
+
+def stretch(values: np.ndarray) -> np.ndarray:
+    """Map an array's own minimum to 0 and maximum to 1 for display."""
+    values = np.asarray(values, dtype=np.float64)
+    low, high = float(values.min()), float(values.max())
+    return (values - low) / (high - low) if high > low else np.zeros_like(values)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def cached_deblur(
+    truth: np.ndarray, blur: int, noise_level: float, regularization: float, seed: int
+) -> DeblurComparison:
+    """Run ``deblur_comparison`` with a ``blur``-wide box kernel and "full" padding, cached."""
+    kernel = example_kernel("box", (blur,) * truth.ndim)
+    return deblur_comparison(
+        truth,
+        kernel,
+        padding=blur - 1,
+        noise_level=noise_level,
+        regularization=regularization,
+        seed=seed,
+    )
+
+
+def recovery_lines(truth: np.ndarray, comparison: DeblurComparison) -> alt.Chart:
+    """Plot a 1-D truth and its three recoveries as lines over the sample index."""
+    series = {
+        t("matrix.deconv.truth"): truth,
+        t("matrix.deconv.transpose"): comparison.transpose,
+        t("matrix.deconv.least_squares"): comparison.least_squares,
+        t("matrix.deconv.regularized"): comparison.regularized,
+    }
+    frame = pd.concat(
+        [
+            pd.DataFrame({"index": np.arange(values.size), "value": values, "series": name})
+            for name, values in series.items()
+        ]
+    )
+    return line_chart(
+        frame,
+        x="index",
+        y="value",
+        color="series",
+        x_title=t("common.index"),
+        y_title=t("common.value"),
+        color_title=t("matrix.deconv.method"),
+    )

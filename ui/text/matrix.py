@@ -31,7 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
         "and 0 for the inputs outside oⱼ's window. Click a cell and pick from the list.",
     },
     "matrix.exercise.score": {
-        "ko": "36칸 중 {right}칸이 맞았습니다.",
+        "ko": "{total}칸 중 {right}칸이 맞았습니다.",
         "en": "{right} of {total} entries are right.",
     },
     "matrix.exercise.correct": {
@@ -222,6 +222,146 @@ TEXT: dict[str, dict[str, str]] = {
     "matrix.check.disagree": {
         "ko": "방법 사이에 차이가 있습니다 (최대 {gap}). 계산 오류이니 알려 주세요.",
         "en": "The routes disagree (max abs difference {gap}). This is a bug; please report it.",
+    },
+    "matrix.view.zeros": {
+        "ko": "② 0 끼워 넣기: '분수 스트라이드' 합성곱",
+        "en": "② Zero insertion: the 'fractionally strided' convolution",
+    },
+    "matrix.view.zeros_text": {
+        "ko": "y의 값 사이에 0을 {gaps}개씩 끼워 넣고, 앞뒤에 0을 {pad}칸(뒤에는 출력 패딩 {extra}칸을 더) 덧댄 뒤 "
+        "(음수면 그만큼 잘라 낸 뒤) 뒤집은 커널로 스트라이드 1 합성곱을 합니다. 입력 한 칸을 지날 때 "
+        "출력은 1/{stride}칸만 움직이는 셈이라 예전에는 '분수 스트라이드 합성곱'이라고 불렀습니다. "
+        "테두리가 굵은 칸이 y의 값이 들어간 자리입니다.",
+        "en": "Insert {gaps} zeros between the values of y, add {pad} zeros on each side (plus "
+        "{extra} of output_padding at the end; a negative amount crops instead), then run a "
+        "stride-1 convolution with the flipped kernel. Each step over this stretched input moves "
+        "the original y by 1/{stride} of a sample, which is why it used to be called a "
+        "'fractionally strided convolution'. Outlined cells hold the values of y.",
+    },
+    "matrix.view.inserted_title": {
+        "ko": "0을 끼워 넣고 패딩한 y",
+        "en": "y with zeros inserted, padded",
+    },
+    "matrix.view.flipped_kernel": {"ko": "뒤집은 커널", "en": "Flipped kernel"},
+    "matrix.view.zeros_result": {"ko": "스트라이드 1 합성곱 결과", "en": "Stride-1 result"},
+    "matrix.axis.rows_input": {"ko": "행: 입력 i", "en": "Row: input i"},
+    # Gradient
+    "matrix.grad.heading": {"ko": "역전파에서 만나는 Wᵀ", "en": "Wᵀ in the backward pass"},
+    "matrix.grad.intro": {
+        "ko": "y = Wx 뒤에 손실 L이 있으면, 연쇄 법칙으로 ∂L/∂x = Wᵀ (∂L/∂y)입니다. 즉 합성곱 층의 "
+        "입력 기울기는 출력 기울기에 전치 합성곱을 적용한 것이고, 그래서 '거꾸로(backwards) 합성곱'이라는 "
+        "이름이 붙었습니다. 여기서는 위의 y를 출력 기울기 ∂L/∂y로 씁니다. 커널 기울기 ∂L/∂k는 입력 x와 "
+        "출력 기울기의 교차상관으로, W에서 kⱼ가 놓인 칸마다 (∂L/∂y)ᵢ · xⱼ를 더한 값과 같습니다.",
+        "en": "With a loss L after y = Wx, the chain rule gives ∂L/∂x = Wᵀ (∂L/∂y): the input "
+        "gradient of a convolution layer is the transposed convolution of its output gradient, "
+        "which is where the name 'backwards convolution' comes from. Here the y above serves as "
+        "∂L/∂y. The kernel gradient ∂L/∂k is the cross-correlation of the input x with the output "
+        "gradient: for each kⱼ, the sum of (∂L/∂y)ᵢ · xⱼ over the entries of W that hold kⱼ.",
+    },
+    "matrix.grad.input_title": {"ko": "∂L/∂x (convcore)", "en": "∂L/∂x (convcore)"},
+    "matrix.grad.kernel_title": {"ko": "∂L/∂k (convcore)", "en": "∂L/∂k (convcore)"},
+    "matrix.grad.input_check": {
+        "ko": "Wᵀ(∂L/∂y)와의 최대 차이: {gap}",
+        "en": "Max abs difference from Wᵀ(∂L/∂y): {gap}",
+    },
+    "matrix.grad.kernel_check": {
+        "ko": "W의 kⱼ 자리에서 더한 값과의 최대 차이: {gap}",
+        "en": "Max abs difference from the sums over the kⱼ entries of W: {gap}",
+    },
+    # Deconvolution
+    "matrix.deconv.heading": {
+        "ko": "역합성곱이 아닌 이유: Wᵀ ≠ W⁻¹",
+        "en": "Why it is not a deconvolution: Wᵀ ≠ W⁻¹",
+    },
+    "matrix.deconv.intro": {
+        "ko": "역합성곱(디컨볼루션)은 y = Wx와 커널을 알 때 x를 되찾는 역문제입니다. 전치 합성곱은 "
+        "크기만 입력 쪽으로 되돌릴 뿐, 값까지 되돌리지는 않습니다. Wᵀ가 역행렬이 되려면 WᵀW가 "
+        "단위행렬이어야 합니다.",
+        "en": "Deconvolution is the inverse problem: knowing y = Wx and the kernel, recover x. A "
+        "transposed convolution brings back the input's size, not its values. For Wᵀ to be the "
+        "inverse, WᵀW would have to be the identity.",
+    },
+    "matrix.deconv.gram_heading": {"ko": "WᵀW와 단위행렬 I", "en": "WᵀW next to the identity I"},
+    "matrix.deconv.gram_text": {
+        "ko": "위에서 고른 설정의 W로 계산한 {size} × {size} 행렬입니다. 대각선 밖의 값은 커널 사본끼리 "
+        "겹치는 정도이고, 대각선 값은 커널 값 제곱의 합입니다.",
+        "en": "The {size} × {size} matrix for the W chosen above. Off the diagonal it measures "
+        "how much kernel copies overlap; on the diagonal it sums squared kernel values.",
+    },
+    "matrix.deconv.gram_gap": {
+        "ko": "WᵀW와 I의 최대 차이: {gap} (0이어야 Wᵀ가 역행렬)",
+        "en": "Max abs difference between WᵀW and I: {gap} (it would be 0 if Wᵀ were the inverse)",
+    },
+    "matrix.deconv.blur_heading": {
+        "ko": "흐리게 한 뒤 되돌리기: 세 가지 방법",
+        "en": "Blur, then recover: three methods",
+    },
+    "matrix.blur": {"ko": "흐림 커널 크기", "en": "Blur kernel size"},
+    "matrix.blur_help": {
+        "ko": "모든 값이 같은 평균 커널의 크기입니다. '풀(full)' 패딩(크기 − 1)을 써서 W의 열이 "
+        "모두 독립이 되게 합니다.",
+        "en": "Size of the averaging (box) kernel. 'Full' padding (size − 1) keeps the columns "
+        "of W independent.",
+    },
+    "matrix.noise": {"ko": "잡음 크기", "en": "Noise level"},
+    "matrix.noise_help": {
+        "ko": "흐린 결과의 최댓값에 대한 가우스 잡음 표준편차의 비율(%)입니다.",
+        "en": "Standard deviation of the Gaussian noise, in percent of the blurred signal's peak.",
+    },
+    "matrix.reg": {"ko": "정칙화 세기 λ", "en": "Regularization λ"},
+    "matrix.reg_help": {
+        "ko": "티호노프 정칙화: ‖Wx − y‖² + λ‖x‖²를 최소로 하는 x를 찾습니다. 클수록 잡음은 줄고 더 흐려집니다.",
+        "en": "Tikhonov regularization: find the x minimizing ‖Wx − y‖² + λ‖x‖². Larger λ "
+        "suppresses more noise and blurs more.",
+    },
+    "matrix.deconv.blur_text_2d": {
+        "ko": "왼쪽에서 고른 이미지의 가운데를 {side} × {side}로 줄이고, {blur} × {blur} 평균 커널로 흐린 뒤 "
+        "잡음을 더했습니다. 그 결과 y에서 x를 되찾습니다.",
+        "en": "The centre of the image picked in the sidebar, shrunk to {side} × {side}, blurred "
+        "with a {blur} × {blur} averaging kernel, plus noise. Each method recovers x from that y.",
+    },
+    "matrix.deconv.blur_text_1d": {
+        "ko": "시애틀 일 최고기온 {length}일치를 길이 {blur}의 평균 커널로 흐린 뒤 잡음을 더했습니다. "
+        "그 결과 y에서 x를 되찾습니다.",
+        "en": "{length} days of Seattle's daily maximum temperature, blurred with a length-{blur} "
+        "averaging kernel, plus noise. Each method recovers x from that y.",
+    },
+    "matrix.deconv.method": {"ko": "방법", "en": "Method"},
+    "matrix.deconv.error": {
+        "ko": "상대 오차 ‖x̂ − x‖ / ‖x‖",
+        "en": "Relative error ‖x̂ − x‖ / ‖x‖",
+    },
+    "matrix.deconv.truth": {"ko": "원본 x", "en": "Original x"},
+    "matrix.deconv.observed": {"ko": "흐림 + 잡음 y", "en": "Blurred + noise y"},
+    "matrix.deconv.transpose": {"ko": "(a) 전치 Wᵀy", "en": "(a) Transpose Wᵀy"},
+    "matrix.deconv.least_squares": {"ko": "(b) 최소제곱", "en": "(b) Least squares"},
+    "matrix.deconv.regularized": {"ko": "(c) 티호노프", "en": "(c) Tikhonov"},
+    "matrix.deconv.stretch_note": {
+        "ko": "각 그림은 자기 최솟값~최댓값을 검정~흰색으로 늘려 그렸습니다. 오차는 원래 값으로 계산합니다.",
+        "en": "Each picture is stretched from its own minimum (black) to maximum (white); the "
+        "errors use the raw values.",
+    },
+    "matrix.deconv.sv_heading": {
+        "ko": "잡음이 커지는 이유: 특이값",
+        "en": "Why noise blows up: the singular values",
+    },
+    "matrix.deconv.condition": {
+        "ko": "조건수 σ_max / σ_min",
+        "en": "Condition number σ_max / σ_min",
+    },
+    "matrix.deconv.rank": {"ko": "계수(rank)", "en": "Rank"},
+    "matrix.deconv.sv_index": {"ko": "순서", "en": "Index"},
+    "matrix.deconv.sv_value": {"ko": "특이값 σ", "en": "Singular value σ"},
+    "matrix.deconv.sv_text": {
+        "ko": "최소제곱 해는 y를 특이 방향마다 나눠 1/σ배 합니다. 가장 큰 특이값은 {largest}, 가장 작은 "
+        "값은 {smallest}이므로, 가장 약한 방향에 섞인 잡음은 {gain}배로 커집니다. 잡음이 0이면 최소제곱이 "
+        "x를 그대로 되찾지만, 조금만 있어도 결과가 무너집니다. 정칙화는 작은 σ 방향을 덜 믿는 대가로 "
+        "이 증폭을 막습니다. Wᵀ는 반대로 각 방향에 σ를 곱하므로, 역행렬과는 거리가 멉니다.",
+        "en": "Least squares splits y along the singular directions and multiplies each part by "
+        "1/σ. The largest singular value is {largest} and the smallest {smallest}, so noise in the "
+        "weakest direction grows {gain} times. Without noise, least squares returns x exactly; "
+        "a little noise wrecks it. Regularization trusts the small-σ directions less and stops "
+        "the blow-up. Wᵀ instead multiplies each direction by σ, the opposite of an inverse.",
     },
     # Adjoint
     "matrix.adjoint.heading": {
