@@ -4,6 +4,8 @@ import itertools
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import convcore as cc
 
@@ -217,3 +219,39 @@ def test_conv_gradients_match_torch_autograd(stride, padding, dilation):
     grad_kernel = cc.conv_grad_kernel(x, weights, kernel.shape, **options)
     np.testing.assert_allclose(grad_input, unbatch(x_tensor.grad), rtol=RTOL, atol=ATOL)
     np.testing.assert_allclose(grad_kernel, kernel_tensor.grad.numpy(), rtol=RTOL, atol=ATOL)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.tuples(st.integers(1, 3), st.integers(1, 3)),  # stride
+    st.tuples(st.integers(0, 2), st.integers(0, 2)),  # padding
+    st.tuples(st.integers(1, 2), st.integers(1, 2)),  # dilation
+    st.tuples(st.integers(1, 4), st.integers(1, 4)),  # kernel shape
+    st.integers(0, 2**32 - 1),
+)
+def test_random_configs_match_torch(stride, padding, dilation, kshape, seed):
+    rng = np.random.default_rng(seed)
+    spans = [d * (k - 1) + 1 for k, d in zip(kshape, dilation, strict=True)]
+    shape = tuple(
+        max(1, span - 2 * p) + rng.integers(0, 5) for span, p in zip(spans, padding, strict=True)
+    )
+    x = rng.standard_normal((2, *shape))
+    kernel = rng.standard_normal((3, 2, *kshape))
+    options = {"stride": stride, "padding": padding, "dilation": dilation}
+    result = cc.conv2d(x, kernel, **options)
+    expected = unbatch(F.conv2d(batch(x), torch.from_numpy(kernel), **options))
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
+
+    extras = tuple(int(rng.integers(0, max(s, d))) for s, d in zip(stride, dilation, strict=True))
+    sizes = [
+        (n - 1) * s - 2 * p + d * (k - 1) + e + 1
+        for n, k, s, p, d, e in zip(shape, kshape, stride, padding, dilation, extras, strict=True)
+    ]
+    if min(sizes) < 1:
+        return
+    weights = rng.standard_normal((2, 3, *kshape))
+    result = cc.conv_transpose2d(x, weights, output_padding=extras, **options)
+    expected = unbatch(
+        F.conv_transpose2d(batch(x), torch.from_numpy(weights), output_padding=extras, **options)
+    )
+    np.testing.assert_allclose(result, expected, rtol=RTOL, atol=ATOL)
