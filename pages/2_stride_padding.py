@@ -32,7 +32,7 @@ from convcore.windows import (
 )
 from ui import stride_views as views
 from ui.charts import line_chart, shape_text, show_image
-from ui.errors import conv_error_text, show_conv_error
+from ui.errors import show_conv_error
 from ui.i18n import t
 from ui.images import IMAGE_PARAM, image_picker
 from ui.layout import setup_page, show_url_notes
@@ -245,11 +245,11 @@ def conventions_section(axes: tuple[views.AxisSettings, ...], pad_kind: str) -> 
                     note = t(f"stride.conv.note.{kind}")
                 except ConvError as exc:
                     pair, size = None, None
-                    note = views.explanation(exc, (axis,)) or conv_error_text(exc)
+                    note = views.short_reason(exc)
                 if kind == "causal" and dims == 2:
                     note = t("stride.explain.causal_2d")
                 rows.append((kind, pair, size, note))
-            st.dataframe(views.conventions_frame(rows), hide_index=True, width="stretch")
+            st.table(views.conventions_frame(rows), hide_index=True)
             tf_pair = axis_pads("tf_same", axis.n, axis.k, axis.stride, axis.dilation)
             st.latex(views.TF_SAME_LATEX)
             st.latex(views.tf_same_latex(axis, tf_pair))
@@ -292,7 +292,7 @@ def sweep_section(axes, pad_kind: str) -> None:
     chart_column.altair_chart(
         views.sweep_chart(points, title, getattr(axis, parameter)), width="stretch"
     )
-    table_column.dataframe(views.sweep_frame(points, title), hide_index=True, width="stretch")
+    table_column.table(views.sweep_frame(points, title), hide_index=True)
 
 
 def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> None:
@@ -406,9 +406,7 @@ def explorer_section(demo: views.Demo, axes, t_pads: tuple[int, ...]) -> None:
                 st.write(t("stride.op.recover", n=axis.n, value=recovered[0]))
             else:
                 st.write(t("stride.op.no_recover", n=axis.n))
-            st.dataframe(
-                views.output_padding_frame(choices, axis.n), hide_index=True, width="stretch"
-            )
+            st.table(views.output_padding_frame(choices, axis.n), hide_index=True)
             st.caption(
                 t(
                     "stride.op.allowed",
@@ -497,6 +495,7 @@ def code_section(demo: views.Demo | None, axes, pad_kind: str, padding_mode: str
         st.code(
             views.torch_code(
                 dims,
+                tuple(axis.n for axis in axes),
                 tuple(axis.k for axis in axes),
                 tuple(axis.stride for axis in axes),
                 demo.pads,
@@ -580,7 +579,7 @@ def stride_page() -> None:
     if demo is not None:
         window_walk(demo)
     else:
-        show_rejection(error, axes, pads)
+        st.warning(t("stride.walk.rejected"), icon=":material/rule:")
 
     size_section(demo, axes, pads, error)
     conventions_section(axes, pad_kind)

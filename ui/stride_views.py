@@ -215,6 +215,23 @@ def explanation(exc: Exception, axes: tuple[AxisSettings, ...], pads=None) -> st
     return ""
 
 
+def short_reason(exc: Exception) -> str:
+    """Give a one-line reason for a rejection, for table cells."""
+    code = getattr(exc, "code", None)
+    params = getattr(exc, "params", {}) or {}
+    if code == "kernel_larger_than_input":
+        return t(
+            "stride.short.kernel_larger_than_input",
+            span=params.get("span"),
+            padded=params.get("padded_size"),
+        )
+    if code == "same_padding_with_stride":
+        return t("stride.short.same_padding_with_stride")
+    if code in ("reflect_padding_too_large", "circular_padding_too_large"):
+        return t(f"stride.short.{code}", pad=params.get("pad"), size=params.get("size"))
+    return conv_error_text(exc)
+
+
 def axis_name(index: int, dims: int) -> str:
     """Name an axis for the learner: the length in 1-D, else height or width."""
     if dims == 1:
@@ -698,6 +715,7 @@ _TORCH_MODES = {
 
 def torch_code(
     dims: int,
+    input_shape: tuple[int, ...],
     kernel_shape: tuple[int, ...],
     strides: tuple[int, ...],
     pads: tuple[tuple[int, int], ...],
@@ -714,14 +732,14 @@ def torch_code(
     """
     name = "Conv2d" if dims == 2 else "Conv1d"
     tname = "ConvTranspose2d" if dims == 2 else "ConvTranspose1d"
-    shape = "(1, 1, 8, 8)" if dims == 2 else "(1, 1, 8)"
+    shape = str((1, 1, *input_shape))
 
     def tup(values: tuple[int, ...]) -> str:
         return str(values[0]) if dims == 1 else str(tuple(values))
 
     symmetric = all(before == after for before, after in pads)
     lines = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F", ""]
-    lines.append(f"x = torch.randn{shape}")
+    lines.append(f"x = torch.randn{shape}  # (batch, channels, *spatial)")
     if torch_padding is not None:
         padding_arg = repr(torch_padding)
         mode_arg = f", padding_mode={padding_mode!r}" if padding_mode != "zeros" else ""

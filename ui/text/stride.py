@@ -44,9 +44,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "replicate: repeat the edge value",
     },
     "stride.mode.circular": {"ko": "circular: 반대편에서 이어 붙임", "en": "circular: wrap around"},
-    "stride.axis.length": {"ko": "길이 축", "en": "Length axis"},
-    "stride.axis.height": {"ko": "세로 (높이)", "en": "Vertical (height)"},
-    "stride.axis.width": {"ko": "가로 (너비)", "en": "Horizontal (width)"},
+    "stride.axis.length": {"ko": "길이 축", "en": "Length"},
+    "stride.axis.height": {"ko": "세로 축", "en": "Height"},
+    "stride.axis.width": {"ko": "가로 축", "en": "Width"},
     "stride.label.n": {"ko": "입력 크기 i", "en": "Input size i"},
     "stride.label.k": {"ko": "커널 크기 k", "en": "Kernel size k"},
     "stride.label.stride": {"ko": "스트라이드 s", "en": "Stride s"},
@@ -91,6 +91,26 @@ TEXT: dict[str, dict[str, str]] = {
     "stride.walk.cell": {
         "ko": "출력 [{cell}] = 창 안 탭 값의 합 = {value}. 창은 패딩된 입력의 [{start}]에서 시작합니다.",
         "en": "Output [{cell}] = sum of the tap values in the window = {value}. The window starts at [{start}] of the padded input.",
+    },
+    "stride.walk.rejected": {
+        "ko": "이 설정에서는 커널 창을 놓을 수 없습니다. 아래 출력 크기 공식에서 어느 항이 문제인지, 무엇을 바꾸면 되는지 설명합니다.",
+        "en": "No kernel window can be placed with these settings. The output-size formula below shows which term is the problem and what to change.",
+    },
+    "stride.short.kernel_larger_than_input": {
+        "ko": "팽창된 커널({span}칸)이 패딩된 입력({padded}칸)보다 깁니다.",
+        "en": "The dilated kernel ({span}) is longer than the padded input ({padded}).",
+    },
+    "stride.short.same_padding_with_stride": {
+        "ko": "PyTorch는 스트라이드 > 1에서 'same'을 거부합니다.",
+        "en": "PyTorch rejects 'same' with stride > 1.",
+    },
+    "stride.short.reflect_padding_too_large": {
+        "ko": "reflect 패딩 {pad}칸은 입력 길이 {size}보다 짧아야 합니다.",
+        "en": "A reflect pad of {pad} must be shorter than the input ({size}).",
+    },
+    "stride.short.circular_padding_too_large": {
+        "ko": "circular 패딩 {pad}칸이 입력 길이 {size}보다 깁니다.",
+        "en": "A circular pad of {pad} is longer than the input ({size}).",
     },
     "stride.cell.input": {"ko": "입력", "en": "input"},
     "stride.cell.padding": {"ko": "패딩", "en": "padding"},
