@@ -99,10 +99,10 @@ def continuous_section(flip: bool) -> None:
 
     left, middle, right = st.columns([1, 1, 2])
     left.selectbox(
-        t("flip.cont.f"), PRESETS, format_func=lambda name: t(f"flip.preset.{name}"), key="f"
+        t("flip.cont.f"), PRESETS, format_func=views.option_label("flip.preset", PRESETS), key="f"
     )
     middle.selectbox(
-        t("flip.cont.g"), PRESETS, format_func=lambda name: t(f"flip.preset.{name}"), key="g"
+        t("flip.cont.g"), PRESETS, format_func=views.option_label("flip.preset", PRESETS), key="g"
     )
     right.slider(
         "x", min_value=-X_RANGE, max_value=X_RANGE, step=X_STEP, key="x", help=t("flip.cont.x_help")
@@ -147,9 +147,10 @@ def choose_signal() -> tuple[np.ndarray, str]:
     st.selectbox(
         t("flip.d1.signal"),
         (*SIGNALS, CUSTOM),
-        format_func=lambda name: (
-            t("flip.d1.custom_signal") if name == CUSTOM else t(f"signal.{name}")
-        ),
+        format_func={
+            **{name: t(f"signal.{name}") for name in SIGNALS},
+            CUSTOM: t("flip.d1.custom_signal"),
+        }.__getitem__,
         key="signal",
     )
     name = st.session_state["signal"]
@@ -170,7 +171,7 @@ def choose_kernel_1d() -> np.ndarray:
     st.selectbox(
         t("flip.d1.kernel"),
         (*KERNELS_1D, CUSTOM),
-        format_func=lambda name: t(f"flip.k1.{name}"),
+        format_func=views.option_label("flip.k1", (*KERNELS_1D, CUSTOM)),
         key="k1",
     )
     name = st.session_state["k1"]
@@ -320,7 +321,7 @@ def choose_kernel_2d() -> np.ndarray:
     st.selectbox(
         t("flip.d2.kernel"),
         (*KERNELS_2D, CUSTOM),
-        format_func=lambda name: t(f"flip.k2.{name}"),
+        format_func=views.option_label("flip.k2", (*KERNELS_2D, CUSTOM)),
         key="kernel",
     )
     name = st.session_state["kernel"]
@@ -507,7 +508,7 @@ def question(key: str, extra=None) -> None:
         st.radio(
             t("flip.quiz.answer"),
             QUESTIONS[key],
-            format_func=lambda option: t(f"flip.quiz.{key}.{option}"),
+            format_func=views.option_label(f"flip.quiz.{key}", QUESTIONS[key]),
             index=None,
             key=f"flip_{key}",
         )

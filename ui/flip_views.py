@@ -7,7 +7,7 @@ builders and draws what they return. Labels come from the catalog (prefix ``flip
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import altair as alt
 import numpy as np
@@ -27,6 +27,15 @@ OTHER_COLOR = "#999999"
 # Every preset value times one of these is an integer, so a snippet can write
 # ``np.array([...]) / 9`` and get the same floats as the page.
 _DENOMINATORS = (1, 2, 3, 4, 5, 8, 9, 10, 16)
+
+
+def option_label(prefix: str, options: Sequence[str]) -> Callable[[str], str]:
+    """Return a ``format_func`` that labels each option ``name`` with the text ``prefix.name``.
+
+    The labels are looked up once, in the script run, because AppTest calls
+    ``format_func`` again outside the run, where the session's language is unknown.
+    """
+    return {name: t(f"{prefix}.{name}") for name in options}.__getitem__
 
 
 # --- URL parameters -------------------------------------------------------------------
@@ -80,6 +89,7 @@ def list_editor(
     if editor_key not in st.session_state or base_key not in st.session_state:
         st.session_state[base_key] = tuple(st.session_state[param_key])
     frame = pd.DataFrame({column: list(st.session_state[base_key])}, dtype=np.float64)
+    st.caption(label)
     edited = st.data_editor(
         frame,
         key=editor_key,
@@ -87,7 +97,6 @@ def list_editor(
         width="stretch",
         height=min(35 * (len(frame) + 2), 260),
         column_config={column: st.column_config.NumberColumn(column, format="%g")},
-        help=label,
     )
     values = clean_values(edited[column], fill=None)[:max_rows]
     st.session_state[param_key] = values
