@@ -19,7 +19,7 @@ import numpy as np
 import streamlit as st
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.params import Param
 
 logger = logging.getLogger(__name__)
@@ -220,12 +220,15 @@ def image_picker(fresh: bool) -> PickedImage:
     uploaded or photographed image stays in the session, across pages, until replaced.
     """
     _restore_source(fresh)
+    # Bind the language now: AppTest calls format_func outside the script run, where
+    # t() cannot see the session's language and would return Korean labels.
+    lang = current_language()
     with st.sidebar:
         st.subheader(t("image.heading"))
         source = st.selectbox(
             t("image.source"),
             SOURCES,
-            format_func=lambda name: t(f"image.source.{name}"),
+            format_func=lambda name: t(f"image.source.{name}", lang=lang),
             key="image",
         )
         st.session_state[_SOURCE_MEMORY_KEY] = source
