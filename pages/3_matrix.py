@@ -168,6 +168,22 @@ def exercise_reveal() -> None:
     )
 
 
+def catalog_label(prefix: str):
+    """Return a format_func that shows ``<prefix>.<value>`` in the current language.
+
+    The language is bound now because Streamlit may call the function outside the
+    script run (AppTest does), where the session's language is not visible.
+    """
+    lang = st.session_state["lang"]
+    return lambda value: t(f"{prefix}.{value}", lang=lang)
+
+
+def cell_label(prefix: str):
+    """Return a format_func naming cell ``index`` ``<prefix><index>``, 0 as "none"."""
+    none = t("matrix.pick_none")
+    return lambda index: f"{prefix}{index}" if index else none
+
+
 def settings_widgets() -> None:
     """Draw the settings of the convolution whose matrix the page shows."""
     first, second, third, fourth = st.columns(4)
@@ -175,7 +191,7 @@ def settings_widgets() -> None:
         t("matrix.dims"),
         ("1d", "2d"),
         key="dims",
-        format_func=lambda value: t(f"matrix.dims.{value}"),
+        format_func=catalog_label("matrix.dims"),
         horizontal=True,
     )
     first.toggle(t("matrix.symbolic"), key="symbolic", help=t("matrix.symbolic_help"))
@@ -188,7 +204,7 @@ def settings_widgets() -> None:
         t("matrix.kern"),
         EXAMPLE_KERNELS,
         key="kern",
-        format_func=lambda value: t(f"matrix.kern.{value}"),
+        format_func=catalog_label("matrix.kern"),
         help=t("matrix.kern_help"),
     )
     fourth.number_input(t("matrix.seed"), 0, 999, key="seed", help=t("matrix.seed_help"))
@@ -241,14 +257,14 @@ def selection_widgets(setting: Setting) -> tuple[int, int]:
         t("matrix.pick_output"),
         range(rows + 1),
         key="out",
-        format_func=lambda index: f"o{index}" if index else t("matrix.pick_none"),
+        format_func=cell_label("o"),
         help=t("matrix.pick_output_help"),
     )
     right.selectbox(
         t("matrix.pick_input"),
         range(cols + 1),
         key="inp",
-        format_func=lambda index: f"i{index}" if index else t("matrix.pick_none"),
+        format_func=cell_label("i"),
         help=t("matrix.pick_input_help"),
     )
     return st.session_state["out"], st.session_state["inp"]

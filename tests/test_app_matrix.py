@@ -1,0 +1,315 @@
+"""AppTest checks of the matrix page: W, Wᵀ, the exercise and the deconvolution panel."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+import streamlit as st
+from conftest import assert_no_exception, run_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as strategies
+from scipy.signal import correlate, correlate2d
+
+import convcore as cc
+
+
+def chart_frames(app) -> dict[str, pd.DataFrame]:
+    """Map each Altair chart's title to its data table (decoded from Arrow)."""
+    frames = {}
+    for element in app.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        title = spec.get("title")
+        if not isinstance(title, str) or not element.proto.datasets:
+            continue
+        reader = pa.ipc.open_stream(element.proto.datasets[0].data.data)
+        frames[title] = reader.read_pandas()
+    return frames
+
+
+def grid_values(frame: pd.DataFrame) -> np.ndarray:
+    """Rebuild a grid from a chart table whose rows and columns are 1-based labels."""
+    rows = frame["row"].astype(int).to_numpy() - 1
+    cols = frame["col"].astype(int).to_numpy() - 1
+    grid = np.zeros((rows.max() + 1, cols.max() + 1))
+    grid[rows, cols] = frame["value"].to_numpy()
+    return grid
+
+
+def matrix_values(frame: pd.DataFrame) -> np.ndarray:
+    """Rebuild W from a chart table whose rows are ``o1 …`` and columns ``i1 …``."""
+    rows = frame["row"].str[1:].astype(int).to_numpy() - 1
+    cols = frame["col"].str[1:].astype(int).to_numpy() - 1
+    matrix = np.zeros((rows.max() + 1, cols.max() + 1))
+    matrix[rows, cols] = frame["value"].to_numpy()
+    return matrix
+
+
+def texts(app) -> str:
+    """Join every markdown, caption, success and info text of a run."""
+    parts = [element.value for element in app.markdown]
+    parts += [element.value for element in app.caption]
+    parts += [element.value for element in app.success]
+    parts += [element.value for element in app.info]
+    return "\n".join(parts)
+
+
+def correlate_oracle(x, kernel, stride, padding, dilation) -> np.ndarray:
+    """Cross-correlate with scipy: pad, dilate the kernel with zeros, take every stride-th."""
+    x = np.asarray(x, dtype=np.float64)
+    kernel = np.asarray(kernel, dtype=np.float64)
+    padded = np.pad(x, padding)
+    dilated_shape = tuple(dilation * (k - 1) + 1 for k in kernel.shape)
+    dilated = np.zeros(dilated_shape)
+    dilated[tuple(slice(None, None, dilation) for _ in kernel.shape)] = kernel
+    if x.ndim == 2:
+        full = correlate2d(padded, dilated, mode="valid")
+        return full[::stride, ::stride]
+    return correlate(padded, dilated, mode="valid")[::stride]
+
+
+def test_defaults_render_in_both_languages(lang):
+    app = run_page("matrix", lang)
+    assert_no_exception(app)
+    frames = chart_frames(app)
+    assert "W (4 × 9)" in frames
+    labels = frames["W (4 × 9)"]
+    assert set(labels["label"]) == {"0", "k1", "k2", "k3", "k4"}
+
+
+def test_default_symbolic_matrix_matches_hand_worked_w():
+    app = run_page("matrix", "en")
+    frame = chart_frames(app)["W (4 × 9)"]
+    grid = frame.pivot(index="row", columns="col", values="label")
+    grid = grid.loc[[f"o{r}" for r in range(1, 5)], [f"i{c}" for c in range(1, 10)]]
+    expected = [
+        ["k1", "k2", "0", "k3", "k4", "0", "0", "0", "0"],
+        ["0", "k1", "k2", "0", "k3", "k4", "0", "0", "0"],
+        ["0", "0", "0", "k1", "k2", "0", "k3", "k4", "0"],
+        ["0", "0", "0", "0", "k1", "k2", "0", "k3", "k4"],
+    ]
+    assert grid.to_numpy().tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("dims", "1d"),
+        ("symbolic", False),
+        ("n", 5),
+        ("k", 3),
+        ("stride", 2),
+        ("padding", 1),
+        ("dilation", 2),
+        ("kern", "random"),
+        ("seed", 7),
+    ],
+)
+def test_each_setting_changes_the_charts(key, value):
+    app = run_page("matrix", "en", n="4")
+    before = {title: frame.to_json() for title, frame in chart_frames(app).items()}
+    # format_func labels are translated with the session language, which AppTest's
+    # widget setters cannot see outside a script run, so the value goes in directly.
+    app.session_state[key] = value
+    app.run()
+    assert_no_exception(app)
+    after = {title: frame.to_json() for title, frame in chart_frames(app).items()}
+    assert after != before
+
+
+def test_selection_highlights_row_and_window():
+    app = run_page("matrix", "en", out="2")
+    assert_no_exception(app)
+    frames = chart_frames(app)
+    w = frames["W (4 × 9)"]
+    outlined = w[w["highlight"]]
+    assert set(outlined["row"]) == {"o2"}
+    assert len(outlined) == 9
+    inputs = frames["Input x"]
+    assert sorted(inputs[inputs["highlight"]]["label"].index.tolist()) == [1, 2, 4, 5]
+    assert "o2 = k1·i2 + k2·i3 + k3·i5 + k4·i6" in texts(app)
+
+
+def test_input_selection_lists_every_output_it_reaches():
+    app = run_page("matrix", "en", inp="5")
+    frames = chart_frames(app)
+    w = frames["W (4 × 9)"]
+    assert set(w[w["highlight"]]["col"]) == {"i5"}
+    assert "o1 (k4), o2 (k3), o3 (k2), o4 (k1)" in texts(app)
+
+
+def test_bad_query_parameters_fall_back_with_note():
+    app = run_page("matrix", "en", n="99", stride="zero", dims="3d", noise="50")
+    assert_no_exception(app)
+    notes = " ".join(element.value for element in app.info)
+    for key in ("n", "stride", "dims", "noise"):
+        assert f"`{key}`" in notes
+    assert "W (4 × 9)" in chart_frames(app)
+
+
+def test_kernel_larger_than_input_shows_message():
+    app = run_page("matrix", "ko", n="2", k="5", dilation="3")
+    assert_no_exception(app)
+    assert app.warning, "expected a translated warning in place of W"
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    dims=strategies.sampled_from(["1d", "2d"]),
+    n=strategies.integers(2, 8),
+    k=strategies.integers(1, 4),
+    stride=strategies.integers(1, 3),
+    padding=strategies.integers(0, 2),
+    dilation=strategies.integers(1, 2),
+    seed=strategies.integers(0, 50),
+)
+def test_page_w_equals_conv_matrix_and_scipy(dims, n, k, stride, padding, dilation, seed):
+    query = {
+        "dims": dims,
+        "n": str(n),
+        "k": str(k),
+        "stride": str(stride),
+        "padding": str(padding),
+        "dilation": str(dilation),
+        "seed": str(seed),
+        "symbolic": "0",
+        "kern": "random",
+    }
+    app = run_page("matrix", "en", **query)
+    assert_no_exception(app)
+    if n + 2 * padding < dilation * (k - 1) + 1:
+        assert app.warning
+        return
+    frames = chart_frames(app)
+    w_title = next(title for title in frames if title.startswith("W ("))
+    page_w = matrix_values(frames[w_title])
+    kernel = grid_values(frames["Kernel"])
+    x = grid_values(frames["Input x"])
+    if dims == "1d":
+        kernel, x = kernel.ravel(), x.ravel()
+    shape = x.shape
+
+    expected = cc.conv_matrix(shape, kernel, stride=stride, padding=padding, dilation=dilation)
+    assert page_w.shape == expected.shape
+    np.testing.assert_allclose(page_w, expected, atol=1e-12)
+
+    oracle = correlate_oracle(x, kernel, stride, padding, dilation)
+    np.testing.assert_allclose(page_w @ x.ravel(), oracle.ravel(), atol=1e-9)
+    np.testing.assert_allclose(grid_values(frames["Output Wx"]).ravel(), oracle.ravel(), atol=1e-9)
+
+    successes = " ".join(element.value for element in app.success)
+    assert "Every route agrees" in successes
+
+
+def fake_editor(grid: pd.DataFrame):
+    """Return a stand-in for st.data_editor that gives back the learner's grid."""
+
+    def editor(data, **kwargs):
+        return grid.copy()
+
+    return editor
+
+
+def learner_grid(rows: list[list[str]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows, index=[f"o{r}" for r in range(1, 5)], columns=[f"i{c}" for c in range(1, 10)]
+    )
+
+
+RIGHT_GRID = [
+    ["k1", "k2", "0", "k3", "k4", "0", "0", "0", "0"],
+    ["0", "k1", "k2", "0", "k3", "k4", "0", "0", "0"],
+    ["0", "0", "0", "k1", "k2", "0", "k3", "k4", "0"],
+    ["0", "0", "0", "0", "k1", "k2", "0", "k3", "k4"],
+]
+
+
+def test_exercise_accepts_the_right_grid(monkeypatch):
+    monkeypatch.setattr(st, "data_editor", fake_editor(learner_grid(RIGHT_GRID)))
+    app = run_page("matrix", "en")
+    assert_no_exception(app)
+    successes = " ".join(element.value for element in app.success)
+    assert "All right" in successes
+    table = app.table[0].value
+    assert table.iloc[1, 1] == "k4·x1 + k3·x2 + k2·x3 + k1·x4"
+    assert table.iloc[0, 0] == "k1·x1"
+    assert table.iloc[2, 2] == "k4·x4"
+
+
+def test_exercise_gives_a_hint_per_wrong_cell(monkeypatch):
+    wrong = [row.copy() for row in RIGHT_GRID]
+    wrong[0][1] = "k3"  # should be k2
+    wrong[3][0] = "k1"  # should be 0
+    monkeypatch.setattr(st, "data_editor", fake_editor(learner_grid(wrong)))
+    app = run_page("matrix", "en")
+    app.toggle(key="matrix_check").set_value(True).run()
+    assert_no_exception(app)
+    assert not any("All right" in element.value for element in app.success)
+    hints = [element.value for element in app.markdown if element.value.startswith("- **Row")]
+    assert len(hints) == 2
+    assert "Row o1, column i2" in hints[0]
+    assert "k2" in hints[0]
+    assert "Row o4, column i1" in hints[1]
+    assert "is 0" in hints[1]
+
+
+def test_noise_free_least_squares_recovers_input_but_transpose_does_not():
+    app = run_page("matrix", "en", noise="0", blur="3")
+    assert_no_exception(app)
+    table = next(
+        element.value
+        for element in app.dataframe
+        if "Relative error ‖x̂ − x‖ / ‖x‖" in element.value.columns
+    )
+    errors = dict(zip(table["Method"], table["Relative error ‖x̂ − x‖ / ‖x‖"].astype(float)))
+    assert errors["(b) Least squares"] < 1e-8
+    assert errors["(a) Transpose Wᵀy"] > 0.1
+
+
+def test_noise_makes_least_squares_worse_than_tikhonov():
+    app = run_page("matrix", "en", noise="3", blur="5", reg="0.01")
+    assert_no_exception(app)
+    table = next(
+        element.value
+        for element in app.dataframe
+        if "Relative error ‖x̂ − x‖ / ‖x‖" in element.value.columns
+    )
+    errors = dict(zip(table["Method"], table["Relative error ‖x̂ − x‖ / ‖x‖"].astype(float)))
+    assert errors["(c) Tikhonov"] < errors["(b) Least squares"]
+
+
+def test_adjoint_metrics_agree():
+    app = run_page("matrix", "en", n="5", k="3", stride="2", padding="1")
+    metrics = {element.label: element.value for element in app.metric}
+    assert metrics["⟨Wx, y⟩"] == metrics["⟨x, Wᵀy⟩"]
+
+
+def test_one_dimensional_signal_panel_renders():
+    app = run_page("matrix", "ko", dims="1d", n="16", k="3")
+    assert_no_exception(app)
+    assert "W (14 × 16)" in chart_frames(app)
+
+
+def test_large_w_is_drawn_as_image():
+    app = run_page("matrix", "en", n="16", k="1", padding="3", symbolic="0")
+    assert_no_exception(app)
+    assert not any(title.startswith("W (") for title in chart_frames(app))
+    assert any("shown as an image" in element.value for element in app.caption)
+
+
+def test_code_snippet_checks_against_torch():
+    torch = pytest.importorskip("torch")
+    del torch
+    for query in ({}, {"dims": "1d", "n": "9", "k": "3", "stride": "2", "padding": "1"}):
+        app = run_page("matrix", "en", **{"kern": "random", "dilation": "2", "n": "7", **query})
+        code = app.code[0].value
+        namespace: dict = {}
+        exec(compile(code, "<matrix snippet>", "exec"), namespace)  # noqa: S102
+        assert namespace["W"].shape[1] == namespace["n"] ** (1 if query else 2)
