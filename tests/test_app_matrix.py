@@ -260,15 +260,21 @@ def test_exercise_gives_a_hint_per_wrong_cell(monkeypatch):
     assert "is 0" in hints[1]
 
 
+ERROR_COLUMN = "Relative error ‖x̂ − x‖ / ‖x‖"
+
+
+def recovery_errors(app) -> dict[str, float]:
+    """Read the deconvolution panel's error table as {method: relative error}."""
+    table = next(
+        element.value for element in app.dataframe if ERROR_COLUMN in element.value.columns
+    )
+    return dict(zip(table["Method"], table[ERROR_COLUMN].astype(float), strict=True))
+
+
 def test_noise_free_least_squares_recovers_input_but_transpose_does_not():
     app = run_page("matrix", "en", noise="0", blur="3")
     assert_no_exception(app)
-    table = next(
-        element.value
-        for element in app.dataframe
-        if "Relative error ‖x̂ − x‖ / ‖x‖" in element.value.columns
-    )
-    errors = dict(zip(table["Method"], table["Relative error ‖x̂ − x‖ / ‖x‖"].astype(float)))
+    errors = recovery_errors(app)
     assert errors["(b) Least squares"] < 1e-8
     assert errors["(a) Transpose Wᵀy"] > 0.1
 
@@ -276,12 +282,7 @@ def test_noise_free_least_squares_recovers_input_but_transpose_does_not():
 def test_noise_makes_least_squares_worse_than_tikhonov():
     app = run_page("matrix", "en", noise="3", blur="5", reg="0.01")
     assert_no_exception(app)
-    table = next(
-        element.value
-        for element in app.dataframe
-        if "Relative error ‖x̂ − x‖ / ‖x‖" in element.value.columns
-    )
-    errors = dict(zip(table["Method"], table["Relative error ‖x̂ − x‖ / ‖x‖"].astype(float)))
+    errors = recovery_errors(app)
     assert errors["(c) Tikhonov"] < errors["(b) Least squares"]
 
 
@@ -311,5 +312,5 @@ def test_code_snippet_checks_against_torch():
         app = run_page("matrix", "en", **{"kern": "random", "dilation": "2", "n": "7", **query})
         code = app.code[0].value
         namespace: dict = {}
-        exec(compile(code, "<matrix snippet>", "exec"), namespace)  # noqa: S102
+        exec(compile(code, "<matrix snippet>", "exec"), namespace)
         assert namespace["W"].shape[1] == namespace["n"] ** (1 if query else 2)
