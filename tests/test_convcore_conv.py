@@ -288,3 +288,33 @@ def test_conv_matrix_1d_transpose_equals_conv_transpose():
     matrix = cc.conv_matrix(8, kernel, stride=2, padding=1)
     expected = cc.conv_transpose1d(y, kernel, stride=2, padding=1, output_padding=1)
     np.testing.assert_allclose(matrix.T @ y, expected, rtol=1e-12, atol=1e-12)
+
+
+# --- every correlation path: slices (≤ 9 taps), einsum windows, FFT (≥ 256 taps) ---
+
+
+@pytest.mark.parametrize(
+    ("kshape", "stride", "dilation"),
+    [
+        ((3, 3), (1, 1), (1, 1)),
+        ((5, 5), (1, 1), (1, 1)),
+        ((4, 7), (2, 3), (2, 1)),
+        ((16, 16), (1, 1), (1, 1)),
+        ((17, 20), (1, 1), (2, 1)),
+        ((16, 16), (2, 1), (1, 1)),
+    ],
+)
+def test_conv2d_paths_equal_scipy_with_dilated_kernel(kshape, stride, dilation):
+    x, kernel = random(60, 70), random(*kshape)
+    dilated = np.zeros([d * (k - 1) + 1 for k, d in zip(kshape, dilation, strict=True)])
+    dilated[:: dilation[0], :: dilation[1]] = kernel
+    expected = signal.correlate2d(x, dilated, "valid")[:: stride[0], :: stride[1]]
+    result = cc.conv2d(x, kernel, stride=stride, dilation=dilation)
+    np.testing.assert_allclose(result, expected, rtol=1e-9, atol=1e-11)
+
+
+@pytest.mark.parametrize("k", [3, 12, 300])
+def test_conv1d_paths_equal_numpy_correlate(k):
+    x, kernel = random(1000), random(k)
+    result = cc.conv1d(x, kernel)
+    np.testing.assert_allclose(result, np.correlate(x, kernel, "valid"), rtol=1e-9, atol=1e-11)
