@@ -541,7 +541,7 @@ class _Weights:
         """Kernel (4, 1, k, k) of the convolution before a 2× pixel shuffle.
 
         The fixed kernel repeats one normalized kernel four times (ICNR initialization),
-        which equals nearest resize then convolution.
+        which equals a convolution on the small grid followed by a nearest resize.
         """
         if self.random:
             return self._draw((4, 1, self.kernel_size, self.kernel_size))

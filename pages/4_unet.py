@@ -33,6 +33,8 @@ STATUS_KEY = "unet_training_status"
 SECONDS_KEY = "unet_training_seconds"
 # Updates per progress-bar refresh while training.
 TRAIN_CHUNK = 10
+# Chunks per redraw of the live loss chart.
+CHART_EVERY = 5
 
 
 def _parse_base(text: str) -> int:
@@ -59,6 +61,15 @@ PARAMS = [
 ]
 
 
+def option_labels(prefix: str):
+    """Return a format_func that shows ``<prefix>.<option>`` in the page's language.
+
+    The language is bound now because AppTest calls format_func outside a script run.
+    """
+    lang = st.session_state.get("lang")
+    return lambda option: t(f"{prefix}.{option}", lang=lang)
+
+
 def unet_controls() -> None:
     """Draw the widgets that build the U (values come from session state)."""
     first, second, third = st.columns(3)
@@ -67,29 +78,29 @@ def unet_controls() -> None:
         st.slider(t("unet.size"), 16, 256, key="size", help=t("unet.size_help"))
         st.radio(t("unet.k"), KERNEL_SIZES, key="k", horizontal=True, help=t("unet.k_help"))
     with second:
-        st.radio(t("unet.down"), DOWN_MODES, key="down", format_func=lambda v: t(f"unet.down.{v}"))
+        st.radio(t("unet.down"), DOWN_MODES, key="down", format_func=option_labels("unet.down"))
         st.selectbox(
             t("unet.upsample"),
             UPSAMPLE_MODES,
             key="upsample",
-            format_func=lambda v: t(f"unet.upsample.{v}"),
+            format_func=option_labels("unet.upsample"),
         )
-        st.radio(t("unet.conv"), CONV_MODES, key="conv", format_func=lambda v: t(f"unet.conv.{v}"))
+        st.radio(t("unet.conv"), CONV_MODES, key="conv", format_func=option_labels("unet.conv"))
     with third:
         st.radio(
             t("unet.skip"),
             SKIP_MODES,
             key="skip",
             horizontal=True,
-            format_func=lambda v: t(f"unet.skip.{v}"),
+            format_func=option_labels("unet.skip"),
         )
         st.radio(
             t("unet.weights"),
             ("fixed", "random"),
             key="weights",
-            format_func=lambda v: t(f"unet.weights.{v}"),
+            format_func=option_labels("unet.weights"),
         )
-        st.radio(t("unet.fix"), FIX_MODES, key="fix", format_func=lambda v: t(f"unet.fix.{v}"))
+        st.radio(t("unet.fix"), FIX_MODES, key="fix", format_func=option_labels("unet.fix"))
         st.select_slider(t("unet.base"), BASE_WIDTHS, key="base", help=t("unet.base_help"))
 
 
@@ -201,7 +212,7 @@ def checkerboard_section(image: np.ndarray) -> None:
             t("unet.up_kernel"),
             KERNEL_NAMES,
             key="upk",
-            format_func=lambda v: t(f"unet.up_kernel.{v}"),
+            format_func=option_labels("unet.up_kernel"),
             help=t("unet.up_kernel_help"),
         )
     with right:
@@ -275,7 +286,9 @@ def checkerboard_section(image: np.ndarray) -> None:
 
 
 def _stop_training() -> None:
-    st.session_state[STATUS_KEY] = "stopped"
+    """Mark a running training as stopped; the loop checks the status between chunks."""
+    if st.session_state.get(STATUS_KEY) == "running":
+        st.session_state[STATUS_KEY] = "stopped"
 
 
 def training_section(image: np.ndarray) -> None:
@@ -313,7 +326,8 @@ def training_section(image: np.ndarray) -> None:
                 run.step / run.total_steps,
                 text=t("unet.progress", step=run.step, total=run.total_steps, loss=f"{loss:.5f}"),
             )
-            chart.altair_chart(views.loss_chart(run), width="stretch")
+            if run.step % (TRAIN_CHUNK * CHART_EVERY) == 0:
+                chart.altair_chart(views.loss_chart(run), width="stretch")
             state[SECONDS_KEY] = time.perf_counter() - started
         state[STATUS_KEY] = "done" if run.done else "stopped"
 
