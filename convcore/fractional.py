@@ -14,9 +14,13 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._engine import correlate
-from .sizes import transpose_axis_length
-from .transpose import prepare_transpose, symmetric_padding
-from .validation import is_sequence, to_array, to_nonnegative_tuple, to_positive_tuple, to_shape
+from .transpose import (
+    TransposeOptions,
+    prepare_transpose,
+    read_transpose_options,
+    transpose_shape,
+)
+from .validation import is_sequence, to_array, to_shape
 
 __all__ = ["conv_transpose_via_zero_insertion", "zero_insertion_input"]
 
@@ -24,12 +28,15 @@ __all__ = ["conv_transpose_via_zero_insertion", "zero_insertion_input"]
 def _insert_and_pad(
     x: np.ndarray,
     kernel_shape: Sequence[int],
-    strides: Sequence[int],
-    pads: Sequence[int],
-    extras: Sequence[int],
-    dilations: Sequence[int],
+    options: TransposeOptions,
 ) -> np.ndarray:
     """Build the zero-inserted, padded (or cropped) input; arguments validated."""
+    strides, pads, extras, dilations = (
+        options.strides,
+        options.pads,
+        options.extras,
+        options.dilations,
+    )
     ndim = len(strides)
     spatial = x.shape[-ndim:]
     lead = x.shape[:-ndim]
@@ -107,21 +114,9 @@ def zero_insertion_input(
     ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
     kernel = to_shape("kernel_shape", kernel_shape, ndim)
     x = to_array("x", x, (ndim, ndim + 1))
-    strides = to_positive_tuple("stride", stride, ndim)
-    dilations = to_positive_tuple("dilation", dilation, ndim)
-    pads = symmetric_padding(padding, ndim)
-    extras = to_nonnegative_tuple("output_padding", output_padding, ndim)
-    for axis in range(ndim):
-        transpose_axis_length(
-            x.shape[x.ndim - ndim + axis],
-            kernel[axis],
-            strides[axis],
-            (pads[axis], pads[axis]),
-            extras[axis],
-            dilations[axis],
-            axis,
-        )
-    return _insert_and_pad(x, kernel, strides, pads, extras, dilations)
+    options = read_transpose_options(ndim, stride, padding, output_padding, dilation)
+    transpose_shape(x.shape[-ndim:], kernel, options)
+    return _insert_and_pad(x, kernel, options)
 
 
 def conv_transpose_via_zero_insertion(
@@ -172,12 +167,11 @@ def conv_transpose_via_zero_insertion(
     """
     kernel_array = to_array("kernel", kernel, (1, 2, 3, 4), is_kernel=True)
     ndim = {1: 1, 2: 2, 3: 1, 4: 2}[kernel_array.ndim]
-    x, kernel_array, strides, dilations, pads, _ = prepare_transpose(
+    x, kernel_array, options, _ = prepare_transpose(
         x, kernel_array, ndim, stride, padding, output_padding, dilation
     )
-    extras = to_nonnegative_tuple("output_padding", output_padding, ndim)
-    inserted = _insert_and_pad(x, kernel_array.shape[-ndim:], strides, pads, extras, dilations)
+    inserted = _insert_and_pad(x, kernel_array.shape[-ndim:], options)
     flipped = kernel_array[(..., *([slice(None, None, -1)] * ndim))]
     if flipped.ndim == ndim + 2:
         flipped = flipped.swapaxes(0, 1)
-    return correlate(inserted, flipped, (1,) * ndim, dilations)
+    return correlate(inserted, flipped, (1,) * ndim, options.dilations)

@@ -117,7 +117,7 @@ def tf_same_pads(n: int, k: int, stride: int = 1, dilation: int = 1) -> tuple[in
 
 
 def causal_pads(k: int, dilation: int = 1) -> tuple[int, int]:
-    """Compute causal padding for one axis: every output sees only the past.
+    """Compute causal padding for one axis, so each output depends only on earlier inputs.
 
     Parameters
     ----------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from numpy.typing import ArrayLike
 
@@ -30,6 +32,48 @@ def symmetric_padding(padding: object, ndim: int) -> tuple[int, ...]:
     return to_nonnegative_tuple("padding", padding, ndim)
 
 
+@dataclass(frozen=True)
+class TransposeOptions:
+    """Validated per-axis settings of a transposed convolution."""
+
+    strides: Axes
+    pads: Axes
+    extras: Axes  # output_padding
+    dilations: Axes
+
+
+def read_transpose_options(
+    ndim: int, stride: object, padding: object, output_padding: object, dilation: object
+) -> TransposeOptions:
+    """Validate the keyword arguments shared by every transposed-convolution function."""
+    return TransposeOptions(
+        strides=to_positive_tuple("stride", stride, ndim),
+        pads=symmetric_padding(padding, ndim),
+        extras=to_nonnegative_tuple("output_padding", output_padding, ndim),
+        dilations=to_positive_tuple("dilation", dilation, ndim),
+    )
+
+
+def transpose_shape(
+    spatial: Axes, kernel_shape: Axes, options: TransposeOptions
+) -> tuple[int, ...]:
+    """Return the output spatial shape, raising if an axis breaks a rule."""
+    return tuple(
+        transpose_axis_length(n, k, s, (p, p), e, d, axis)
+        for axis, (n, k, s, p, e, d) in enumerate(
+            zip(
+                spatial,
+                kernel_shape,
+                options.strides,
+                options.pads,
+                options.extras,
+                options.dilations,
+                strict=True,
+            )
+        )
+    )
+
+
 def prepare_transpose(
     x: ArrayLike,
     kernel: ArrayLike,
@@ -38,24 +82,14 @@ def prepare_transpose(
     padding: object,
     output_padding: object,
     dilation: object,
-) -> tuple[np.ndarray, np.ndarray, Axes, Axes, Axes, Axes]:
-    """Validate arguments; return (x, kernel, stride, dilation, padding, output shape)."""
+) -> tuple[np.ndarray, np.ndarray, TransposeOptions, Axes]:
+    """Validate arguments; return (x, kernel, options, output spatial shape)."""
     x = to_array("x", x, (ndim, ndim + 1))
     kernel = to_array("kernel", kernel, (ndim, ndim + 2), is_kernel=True)
     check_channels(x, kernel, ndim, channel_axis=0)
-    strides = to_positive_tuple("stride", stride, ndim)
-    dilations = to_positive_tuple("dilation", dilation, ndim)
-    pads = symmetric_padding(padding, ndim)
-    extras = to_nonnegative_tuple("output_padding", output_padding, ndim)
-    out_shape = tuple(
-        transpose_axis_length(n, k, s, (p, p), e, d, axis)
-        for axis, (n, k, s, p, e, d) in enumerate(
-            zip(
-                x.shape[-ndim:], kernel.shape[-ndim:], strides, pads, extras, dilations, strict=True
-            )
-        )
-    )
-    return x, kernel, strides, dilations, pads, out_shape
+    options = read_transpose_options(ndim, stride, padding, output_padding, dilation)
+    out_shape = transpose_shape(x.shape[-ndim:], kernel.shape[-ndim:], options)
+    return x, kernel, options, out_shape
 
 
 def transpose(
@@ -69,13 +103,14 @@ def transpose(
     dilation: object,
 ) -> np.ndarray:
     """Scatter the full transposed convolution, then crop ``[padding : padding + out]``."""
-    x, kernel, strides, dilations, pads, out_shape = prepare_transpose(
+    x, kernel, options, out_shape = prepare_transpose(
         x, kernel, ndim, stride, padding, output_padding, dilation
     )
+    pads = options.pads
     # out + 2 * padding is the full scatter length plus output_padding, so the
     # output_padding samples hold whatever the taps put there.
     full_shape = tuple(n + 2 * p for p, n in zip(pads, out_shape, strict=True))
-    full = scatter(x, kernel, strides, dilations, full_shape)
+    full = scatter(x, kernel, options.strides, options.dilations, full_shape)
     crop = tuple(slice(p, p + n) for p, n in zip(pads, out_shape, strict=True))
     return full[(..., *crop)]
 

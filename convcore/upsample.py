@@ -9,13 +9,11 @@ from numpy.typing import ArrayLike
 
 from ._engine import max_over_taps, scatter
 from .errors import ConvError
-from .sizes import transpose_axis_length
-from .transpose import symmetric_padding
+from .transpose import read_transpose_options, transpose_shape
 from .validation import (
     check_kernel_fits,
     is_sequence,
     to_array,
-    to_nonnegative_tuple,
     to_positive_tuple,
     to_shape,
 )
@@ -276,30 +274,20 @@ def overlap_counts(
     ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
     kernel = to_shape("kernel_shape", kernel_shape, ndim)
     shape = to_shape("input_shape", input_shape, ndim)
-    strides = to_positive_tuple("stride", stride, ndim)
-    dilations = to_positive_tuple("dilation", dilation, ndim)
-    pads = symmetric_padding(padding, ndim)
-    extras = to_nonnegative_tuple("output_padding", output_padding, ndim)
+    options = read_transpose_options(ndim, stride, padding, output_padding, dilation)
+    out_shape = transpose_shape(shape, kernel, options)
 
     counts = np.ones((), dtype=np.int64)
     for axis in range(ndim):
-        length = transpose_axis_length(
-            shape[axis],
-            kernel[axis],
-            strides[axis],
-            (pads[axis], pads[axis]),
-            extras[axis],
-            dilations[axis],
-            axis,
-        )
+        pad = options.pads[axis]
         full = scatter(
             np.ones(shape[axis]),
             np.ones(kernel[axis]),
-            (strides[axis],),
-            (dilations[axis],),
-            (length + 2 * pads[axis],),
+            (options.strides[axis],),
+            (options.dilations[axis],),
+            (out_shape[axis] + 2 * pad,),
         )
-        axis_counts = full[pads[axis] : pads[axis] + length].round().astype(np.int64)
+        axis_counts = full[pad : pad + out_shape[axis]].round().astype(np.int64)
         counts = np.multiply.outer(counts, axis_counts)
     return counts
 

@@ -98,7 +98,8 @@ def placeholders(template):
 def test_error_codes_are_unique_snake_case():
     assert len(set(cc.ERROR_CODES)) == len(cc.ERROR_CODES)
     for code in cc.ERROR_CODES:
-        assert code.replace("_", "").isalpha() and code.islower(), code
+        assert code.replace("_", "").isalpha(), code
+        assert code.islower(), code
 
 
 def test_every_code_has_a_raising_call():
