@@ -147,7 +147,7 @@ def sum_latex(
     values: Sequence[tuple[float, float]],
     total: float,
 ) -> str:
-    """Return ``result = a·b + … = 1.2·3 + … = total`` as LaTeX.
+    """Return ``result = a·b + … = 1.2·3 + … = total`` as aligned LaTeX lines.
 
     ``factors`` holds symbolic pairs such as ``("x[4]", "k[2]")`` and ``values`` their
     numbers, in the same order.
@@ -156,7 +156,11 @@ def sum_latex(
     numeric = " + ".join(
         rf"{_latex_number(left)} \cdot {_latex_number(right)}" for left, right in values
     )
-    return rf"{result} = {symbolic} \\ = {numeric} \\ = {format_number(total)}"
+    return (
+        r"\begin{aligned}"
+        rf"{result} &= {symbolic} \\ &= {numeric} \\ &= {format_number(total)}"
+        r"\end{aligned}"
+    )
 
 
 def array_expression(values: np.ndarray) -> str:
