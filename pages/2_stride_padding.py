@@ -103,21 +103,21 @@ def settings_panel() -> tuple[tuple[views.AxisSettings, ...], str, str]:
                 t("stride.label.dims"),
                 (1, 2),
                 key="dims",
-                format_func=lambda value: t(f"stride.dims.{value}"),
+                format_func=views.option_label("stride.dims."),
                 horizontal=True,
             )
             pad_kind = st.selectbox(
                 t("stride.label.pad_kind"),
                 PAD_KINDS,
                 key="pad_kind",
-                format_func=lambda kind: t(f"stride.kind.{kind}"),
+                format_func=views.option_label("stride.kind."),
                 help=t("stride.help.pad_kind"),
             )
             padding_mode = st.selectbox(
                 t("stride.label.padding_mode"),
                 PADDING_MODES,
                 key="padding_mode",
-                format_func=lambda mode: t(f"stride.mode.{mode}"),
+                format_func=views.option_label("stride.mode."),
                 help=t("stride.help.padding_mode"),
             )
         with middle:
@@ -263,7 +263,7 @@ def sweep_section(axes, pad_kind: str) -> None:
         t("stride.label.sweep"),
         SWEEP_PARAMETERS,
         key="sweep",
-        format_func=lambda name: t(f"stride.label.{name}"),
+        format_func=views.option_label("stride.label."),
     )
     axis = axes[0]
     limits = {
@@ -295,8 +295,11 @@ def sweep_section(axes, pad_kind: str) -> None:
     table_column.table(views.sweep_frame(points, title), hide_index=True)
 
 
-def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> None:
-    """Show transposed-convolution arithmetic, the output_padding explorer and tap counts."""
+def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> bool:
+    """Show transposed-convolution arithmetic, the output_padding explorer and tap counts.
+
+    Returns True when the transposed convolution accepts the settings.
+    """
     st.header(t("stride.transposed.heading"))
     st.write(t("stride.transposed.intro"))
     st.latex(views.GENERAL_TRANSPOSE_LATEX)
@@ -316,7 +319,7 @@ def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> None
         )
     if demo is None:
         st.info(t("stride.transposed.needs_conv"), icon=":material/info:")
-        return
+        return False
 
     n_in = np.atleast_1d(demo.output.shape)
     t_pads = tuple(pair[0] for pair in demo.pads)
@@ -354,7 +357,7 @@ def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> None
         show_rejection(error, axes, demo.pads)
     explorer_section(demo, axes, t_pads)
     if error is not None:
-        return
+        return False
 
     ones_in = np.ones(demo.output.shape)
     kernel = np.ones(tuple(axis.k for axis in axes))
@@ -372,6 +375,7 @@ def transposed_section(demo: views.Demo | None, axes, padding_mode: str) -> None
     st.write(t("stride.transposed.cells_intro"))
     st.altair_chart(views.transposed_chart(values, combined.classes), width="content")
     st.caption(t("stride.transposed.cells_legend"))
+    return True
 
 
 def explorer_section(demo: views.Demo, axes, t_pads: tuple[int, ...]) -> None:
@@ -424,7 +428,7 @@ def image_section(picked, axes, pad_kind: str, padding_mode: str) -> None:
         t("stride.label.img_k"),
         EXAMPLE_KERNELS,
         key="img_k",
-        format_func=lambda kind: t(f"stride.img_k.{kind}"),
+        format_func=views.option_label("stride.img_k."),
         horizontal=True,
     )
     dims = len(axes)
@@ -481,7 +485,9 @@ def image_section(picked, axes, pad_kind: str, padding_mode: str) -> None:
     st.caption(t("stride.image.row_caption", n=pixels.size, o=output.size) + " " + picked.caption)
 
 
-def code_section(demo: views.Demo | None, axes, pad_kind: str, padding_mode: str) -> None:
+def code_section(
+    demo: views.Demo | None, axes, pad_kind: str, padding_mode: str, transpose_ok: bool
+) -> None:
     """Show PyTorch and NumPy code for the current settings."""
     st.header(t("stride.code.heading"))
     if demo is None:
@@ -504,6 +510,7 @@ def code_section(demo: views.Demo | None, axes, pad_kind: str, padding_mode: str
                 tuple(pair[0] for pair in demo.pads),
                 tuple(st.session_state[f"output_padding{suffix}"] for suffix in suffixes),
                 torch_padding,
+                transpose_ok,
             ),
             language="python",
         )
@@ -584,9 +591,9 @@ def stride_page() -> None:
     size_section(demo, axes, pads, error)
     conventions_section(axes, pad_kind)
     sweep_section(axes, pad_kind)
-    transposed_section(demo, axes, padding_mode)
+    transpose_ok = transposed_section(demo, axes, padding_mode)
     image_section(picked, axes, pad_kind, padding_mode)
-    code_section(demo, axes, pad_kind, padding_mode)
+    code_section(demo, axes, pad_kind, padding_mode, transpose_ok)
     self_check()
 
     publish(ALL_PARAMS)

@@ -8,6 +8,7 @@ themselves. Every visible string goes through :func:`ui.i18n.t`.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import altair as alt
@@ -31,7 +32,7 @@ from convcore.windows import (
 )
 from ui.charts import HIGHLIGHT_COLOR, SEQUENTIAL_SCHEME
 from ui.errors import conv_error_text
-from ui.i18n import t
+from ui.i18n import current_language, t
 
 # Cell kinds of the padded-input grid, in legend order, with colour-blind-safe fills.
 CELL_KINDS: tuple[str, ...] = ("input", "padding", "unread_input", "unread_padding")
@@ -213,6 +214,16 @@ def explanation(exc: Exception, axes: tuple[AxisSettings, ...], pads=None) -> st
             padding=pads[axis_index][0] if pads else axis.padding,
         )
     return ""
+
+
+def option_label(prefix: str) -> Callable[[object], str]:
+    """Return a format_func that shows ``<prefix><value>`` in the current language.
+
+    The language is bound now because AppTest calls format_func outside the script run,
+    where the session's language is not available.
+    """
+    lang = current_language()
+    return lambda value: t(f"{prefix}{value}", lang=lang)
 
 
 def short_reason(exc: Exception) -> str:
@@ -724,11 +735,14 @@ def torch_code(
     transpose_padding: tuple[int, ...],
     output_padding: tuple[int, ...],
     torch_padding: str | None,
+    transpose_ok: bool = True,
 ) -> str:
     """Write PyTorch code for the current settings: the conv and its transposed partner.
 
     ``torch_padding`` is the string PyTorch accepts for this convention ("valid" or
-    "same") or None; unequal pads on an axis need an explicit ``F.pad`` first.
+    "same") or None; unequal pads on an axis need an explicit ``F.pad`` first. When
+    ``transpose_ok`` is False the transposed layer is left out, since PyTorch would
+    reject its settings.
     """
     name = "Conv2d" if dims == 2 else "Conv1d"
     tname = "ConvTranspose2d" if dims == 2 else "ConvTranspose1d"
@@ -758,6 +772,11 @@ def torch_code(
         f"    padding={padding_arg}, dilation={tup(dilations)}{mode_arg}, bias=False)",
         "y = conv(x)",
         "print(y.shape)",
+    ]
+    if not transpose_ok:
+        lines.append("# (no ConvTranspose: PyTorch rejects the current output_padding)")
+        return "\n".join(lines)
+    lines += [
         "",
         "# transposed convolution: padding is cropped from both ends,",
         "# output_padding adds samples at the end (padding_mode must be 'zeros')",

@@ -149,7 +149,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "stride.unread.why_tail": {
         "ko": "(i + 2p − d(k − 1) − 1)을 {stride}로 나눈 나머지가 {remainder}이므로, 마지막 창 뒤에 남는 칸에는 창이 더 들어가지 못합니다. 그래서 끝의 {count}칸이 버려집니다.",
-        "en": "(i + 2p − d(k − 1) − 1) leaves a remainder of {remainder} when divided by {stride}, so no further window fits after the last one and the final {count} samples are dropped.",
+        "en": "(i + 2p − d(k − 1) − 1) leaves a remainder of {remainder} when divided by {stride}, so no further window fits after the last one: the trailing samples it leaves ({count}) are dropped.",
     },
     # Explanations of rejected settings
     "stride.explain.kernel_larger_than_input": {
