@@ -41,7 +41,7 @@ ERROR_PARAMS: dict[str, tuple[str, ...]] = {
     "same_padding_with_stride": ("stride",),
     "reflect_padding_too_large": ("axis", "pad", "size"),
     "circular_padding_too_large": ("axis", "pad", "size"),
-    # ``expected`` describes the accepted numbers of dimensions, e.g. "2 or 3".
+    # ``expected`` lists the accepted numbers of dimensions, e.g. "2/3" or "≥1".
     "wrong_ndim": ("name", "ndim", "expected"),
     "channel_mismatch": ("input_channels", "kernel_channels"),
     "non_finite_values": ("name",),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import ConvError, ConvTypeError
+from .errors import ConvError
 from .validation import is_sequence, to_array, to_int, to_positive_tuple, to_shape
 
 __all__ = [
@@ -367,7 +367,7 @@ def pad(x: np.ndarray, pads: object, mode: str = "zeros") -> np.ndarray:
     """
     mode = check_mode(mode)
     if not is_sequence(pads):
-        raise ConvTypeError(
+        raise ConvError(
             "invalid_padding",
             f"pads={pads!r} must be a (before, after) pair or a tuple of such pairs",
             value=pads,
@@ -379,7 +379,7 @@ def pad(x: np.ndarray, pads: object, mode: str = "zeros") -> np.ndarray:
         if nested
         else (_explicit_pair(items, pads),)
     )
-    array = to_array("x", x, range(len(pairs), 33))
+    array = to_array("x", x, range(len(pairs), 33), expected=f"≥{len(pairs)}")
     spatial = array.shape[array.ndim - len(pairs) :]
     check_pads_fit(spatial, pairs, mode)
     return pad_unchecked(array, pairs, mode)

@@ -114,8 +114,17 @@ def to_shape(name: str, value: object, ndim: int) -> tuple[int, ...]:
     return shape
 
 
-def to_array(name: str, value: object, ndims: Sequence[int], *, is_kernel: bool = False):
+def to_array(
+    name: str,
+    value: object,
+    ndims: Sequence[int],
+    *,
+    is_kernel: bool = False,
+    expected: str | None = None,
+) -> np.ndarray:
     """Convert ``value`` to a finite float64 array with one of ``ndims`` dimensions.
+
+    ``expected`` replaces the "1/2" list of ``ndims`` in the error params.
 
     Raises ``ConvTypeError`` for complex or non-numeric data and ``ConvError``
     for a wrong number of dimensions, an empty axis or NaN/inf values.
@@ -140,11 +149,12 @@ def to_array(name: str, value: object, ndims: Sequence[int], *, is_kernel: bool 
         ) from None
 
     if array.ndim not in ndims:
-        expected = " or ".join(str(ndim) for ndim in ndims)
+        # Digits and "/" only, so translated templates can show the value.
+        expected = expected or "/".join(str(ndim) for ndim in ndims)
         raise ConvError(
             "wrong_ndim",
             f"{name} has {array.ndim} dimensions (shape {array.shape}) but this function "
-            f"expects {expected}",
+            f"expects {expected.replace('/', ' or ')}",
             name=name,
             ndim=array.ndim,
             expected=expected,

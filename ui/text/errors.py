@@ -70,8 +70,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "축 {axis}의 순환(circular) 패딩 {pad}은(는) 길이 {size}인 입력을 한 바퀴 넘게 감습니다. 패딩을 {size} 이하로 하세요.",
     },
     "error.wrong_ndim": {
-        "en": "{name} has {ndim} dimensions, but {expected} are needed here. Check the shape of {name}.",
-        "ko": "{name}의 차원 수는 {ndim}인데 여기에는 {expected}차원이 필요합니다. {name}의 모양을 확인하세요.",
+        "en": "{name} has {ndim} dimensions, but this step needs {expected}. Check the shape of {name}.",
+        "ko": "{name}의 차원 수는 {ndim}인데 여기에 필요한 차원 수는 {expected}입니다. {name}의 모양을 확인하세요.",
     },
     "error.channel_mismatch": {
         "en": "The input has {input_channels} channels but the kernel expects {kernel_channels}. Make the channel counts equal.",
