@@ -195,10 +195,8 @@ def u_section(image: np.ndarray) -> None:
             crops=crops,
         )
     )
-    left, right = st.columns([3, 2])
-    with left:
-        st.altair_chart(views.u_diagram(reference, "concat", "valid"), width="content")
-    with right:
+    st.altair_chart(views.u_diagram(reference, "concat", "valid"), width="content")
+    with st.expander(t("unet.shapes_table")):
         st.dataframe(views.shape_table(reference, "concat", "transposed"), hide_index=True)
 
 

@@ -21,7 +21,7 @@ from convcore.unet import (
     unet_forward,
     upsample_by_method,
 )
-from ui.charts import heatmap, shape_text, show_image
+from ui.charts import diverging_rgb, heatmap, shape_text, show_image
 from ui.i18n import t
 
 logger = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ def u_diagram(plan: UNetPlan, skip: str, conv: str) -> alt.LayerChart:
     )
     boxes = (
         alt.Chart(node_frame)
-        .mark_point(shape="square", size=2600, filled=True, opacity=0.9)
+        .mark_point(shape="square", size=2600, filled=True, opacity=1.0)
         .encode(
             x=alt.X("x:Q", scale=x_scale, axis=axis_off),
             y=alt.Y("y:Q", scale=y_scale, axis=axis_off),
@@ -271,7 +271,7 @@ def shape_table(plan: UNetPlan, skip: str, upsample: str) -> pd.DataFrame:
 
 def _map_width(size: int, full: int) -> int:
     """Display width that shrinks with the level, so the columns form a U."""
-    return int(np.clip(300 * size / max(full, 1), 72, 300))
+    return int(np.clip(300 * size / max(full, 1), 130, 300))
 
 
 def show_level_maps(result: UNetResult, signed: bool) -> list[str]:
@@ -411,12 +411,14 @@ def show_remedies(image: np.ndarray, up_kernel: str, kernel_size: int) -> None:
     for column, name in zip(columns, REMEDIES, strict=True):
         constant, picture = outputs[name]
         ripple = flatness(constant, margin=2)
-        deviation = constant / float(np.mean(constant[2:-2, 2:-2])) - 1.0
-        limit = max(float(np.max(np.abs(deviation[2:-2, 2:-2]))), 0.05)
+        # Only the interior: zero padding darkens the border whatever the kernel.
+        interior = constant[2:-2, 2:-2]
+        deviation = interior / float(np.mean(interior)) - 1.0
+        limit = max(float(np.max(np.abs(deviation))), 0.05)
         with column:
             st.markdown(f"**{t(f'unet.remedy.{name}', k=kernel_size)}**")
             st.image(
-                _diverging(np.clip(deviation, -limit, limit), limit),
+                _diverging(deviation, limit),
                 caption=t("unet.remedy.flatness", value=f"{ripple:.3f}"),
                 width="stretch",
             )
@@ -424,8 +426,7 @@ def show_remedies(image: np.ndarray, up_kernel: str, kernel_size: int) -> None:
 
 
 def _diverging(values: np.ndarray, limit: float) -> np.ndarray:
-    from ui.charts import diverging_rgb
-
+    """Colour signed values with the shared diverging map, enlarged to about 192 pixels."""
     rgb = diverging_rgb(values, limit)
     factor = max(1, 192 // max(values.shape))
     return np.repeat(np.repeat(rgb, factor, axis=0), factor, axis=1)

@@ -292,7 +292,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "픽셀 셔플 (ICNR 초기화)",
         "en": "Pixel shuffle (ICNR init)",
     },
-    "unet.remedy.flatness": {"ko": "평탄도 {value}", "en": "Ripple {value}"},
+    "unet.remedy.flatness": {"ko": "불균일도 {value}", "en": "Ripple {value}"},
     "unet.remedies_note": {
         "ko": "보간 후 합성곱은 모든 출력 칸이 같은 커널 전체를 받으므로 어떤 커널이든 평평합니다. 픽셀 셔플은 출력 위상마다 다른 커널을 쓰므로, 네 커널을 같게 시작하는 ICNR 초기화가 없으면 전치 합성곱처럼 체커보드가 생길 수 있습니다.",
         "en": "After a resize every output sample sees the whole kernel, so any kernel comes out flat. Pixel shuffle uses a separate kernel per output phase: without ICNR initialization (all four kernels equal) it can checkerboard just like a transposed convolution.",
