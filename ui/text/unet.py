@@ -271,8 +271,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Remedies side by side (2× upsampling)",
     },
     "unet.remedies_intro": {
-        "ko": "위: 상수 이미지를 키운 결과를 평균과의 차이로 칠했습니다(흰색이 평평함). 아래: 실제 이미지. 숫자는 안쪽의 (최대 − 최소) / 평균이며 0이면 평평합니다. {kernel_note}",
-        "en": "Top: a constant image upsampled, coloured by its difference from the mean (white is flat). Bottom: the real image. The number is (max − min) / mean of the interior; 0 means flat. {kernel_note}",
+        "ko": "모두 스트라이드 2입니다. 위: 상수 이미지를 키운 결과를 평균과의 차이로 칠했습니다(흰색이 평평함). 아래: 실제 이미지. 숫자는 안쪽의 (최대 − 최소) / 평균이며 0이면 평평합니다. {kernel_note}",
+        "en": "All use stride 2. Top: a constant image upsampled, coloured by its difference from the mean (white is flat). Bottom: the real image. The number is (max − min) / mean of the interior; 0 means flat. {kernel_note}",
     },
     "unet.remedies_kernel_note": {
         "ko": "합성곱 커널은 위에서 고른 업샘플링 커널(k = {k})입니다.",
