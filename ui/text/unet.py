@@ -332,7 +332,7 @@ TEXT: dict[str, dict[str, str]] = {
     "unet.learned_kernel": {"ko": "학습된 커널: {model}", "en": "Learned kernel: {model}"},
     "unet.out.target": {"ko": "원본 {shape}", "en": "Original {shape}"},
     "unet.out.low": {"ko": "줄인 입력 {shape}", "en": "Halved input {shape}"},
-    "unet.out.psnr": {"ko": "{model}: PSNR {psnr:.2f} dB", "en": "{model}: PSNR {psnr:.2f} dB"},
+    "unet.out.psnr": {"ko": "{model}: 최대 신호 대 잡음비(PSNR) {psnr:.2f} dB", "en": "{model}: PSNR {psnr:.2f} dB"},
     "unet.train_error": {
         "ko": "이 이미지로는 학습할 수 없습니다(한 변이 4픽셀 이상이어야 합니다).",
         "en": "This image cannot be used for training (each side needs at least 4 pixels).",
