@@ -374,7 +374,7 @@ def pixel_section(
     products = patch * applied
     value = float(output[row, col])
 
-    charts = st.columns(4)
+    charts = st.columns([1, 1, 1, 1.3])
     charts[0].altair_chart(
         heatmap(
             patch,
@@ -402,7 +402,7 @@ def pixel_section(
             color_title=t("common.value"),
             title=t("flip.px.zoom", op=operation_name(flip)),
             highlight=[(ZOOM // 2, ZOOM // 2)],
-            cell_size=22,
+            cell_size=17,
             show_text=False,
         ),
         width="content",
@@ -424,6 +424,7 @@ def pixel_section(
             [(f"p_{{{r}{c}}}", f"w_{{{r}{c}}}") for r, c in nonzero],
             [(patch[r, c], applied[r, c]) for r, c in nonzero],
             value,
+            per_line=kernel.shape[1],
         )
     )
     if kernel.size > 9:
@@ -493,11 +494,12 @@ QUESTIONS = {
 ANSWERS = {"q1": "b", "q2": "same", "q3": "corr", "q4": "negated"}
 
 
-def step_edge_outputs() -> tuple[np.ndarray, np.ndarray]:
+def step_edge_outputs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return a dark-to-bright edge and its valid Sobel x cross-correlation and convolution."""
     edge = np.zeros((6, 6))
     edge[:, 3:] = 1.0
     sobel = kernel_2d("sobel_x")
-    return conv2d(edge, sobel, padding=1), conv2d(edge, sobel, padding=1, flip=True)
+    return edge, conv2d(edge, sobel), conv2d(edge, sobel, flip=True)
 
 
 def question(key: str, extra=None) -> None:
@@ -527,9 +529,7 @@ def question(key: str, extra=None) -> None:
 
 
 def edge_pair() -> None:
-    correlation, convolution = step_edge_outputs()
-    edge = np.zeros((6, 6))
-    edge[:, 3:] = 1.0
+    edge, correlation, convolution = step_edge_outputs()
     columns = st.columns(3)
     columns[0].altair_chart(
         heatmap(
@@ -590,12 +590,10 @@ def code_section(
     if one_d is not None:
         signal, kernel, position = one_d
         st.subheader(t("flip.code.d1_heading"))
-        numpy_tab, torch_tab = st.columns(2)
+        numpy_tab, torch_tab = st.tabs(["NumPy", "PyTorch"])
         with numpy_tab:
-            st.caption("NumPy")
             st.code(views.numpy_code_1d(signal, kernel, position, flip=flip), language="python")
         with torch_tab:
-            st.caption("PyTorch")
             st.code(views.torch_code_1d(signal, kernel, position, flip=flip), language="python")
 
     kernel, pixel = two_d
@@ -605,12 +603,10 @@ def code_section(
     else:
         path = "my_image.png"
         st.caption(t("flip.code.own_image"))
-    numpy_tab, torch_tab = st.columns(2)
+    numpy_tab, torch_tab = st.tabs(["NumPy + SciPy", "PyTorch"])
     with numpy_tab:
-        st.caption("NumPy + SciPy")
         st.code(views.numpy_code_2d(path, kernel, pixel, flip=flip), language="python")
     with torch_tab:
-        st.caption("PyTorch")
         st.code(views.torch_code_2d(path, kernel, pixel, flip=flip), language="python")
 
 

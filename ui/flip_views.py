@@ -24,6 +24,9 @@ F_COLOR = "#0072B2"
 G_COLOR = "#E69F00"
 PRODUCT_COLOR = "#009E73"
 OTHER_COLOR = "#999999"
+# Streamlit's default "fit" squeezes the plot to leave room for titles and legends;
+# "fit-x" stretches the width only, so ``height`` is the plot's own height.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 # Every preset value times one of these is an integer, so a snippet can write
 # ``np.array([...]) / 9`` and get the same floats as the page.
 _DENOMINATORS = (1, 2, 3, 4, 5, 8, 9, 10, 16)
@@ -146,36 +149,47 @@ def sum_latex(
     factors: Sequence[tuple[str, str]],
     values: Sequence[tuple[float, float]],
     total: float,
+    *,
+    per_line: int = 5,
 ) -> str:
     """Return ``result = a·b + … = 1.2·3 + … = total`` as aligned LaTeX lines.
 
     ``factors`` holds symbolic pairs such as ``("x[4]", "k[2]")`` and ``values`` their
-    numbers, in the same order.
+    numbers, in the same order; each sum breaks after ``per_line`` terms.
     """
-    symbolic = " + ".join(rf"{left}\,{right}" for left, right in factors)
-    numeric = " + ".join(
-        rf"{_latex_number(left)} \cdot {_latex_number(right)}" for left, right in values
+    symbolic = _chunks([rf"{left}\,{right}" for left, right in factors], per_line)
+    numeric = _chunks(
+        [rf"{_latex_number(left)} \cdot {_latex_number(right)}" for left, right in values],
+        per_line,
     )
-    return (
-        r"\begin{aligned}"
-        rf"{result} &= {symbolic} \\ &= {numeric} \\ &= {format_number(total)}"
-        r"\end{aligned}"
-    )
+    rows = []
+    for terms in (symbolic, numeric):
+        for index, chunk in enumerate(terms):
+            lead = "&= " if index == 0 else r"&\quad + "
+            rows.append(lead + " + ".join(chunk))
+    rows.append(f"&= {format_number(total)}")
+    return r"\begin{aligned}" + f"{result} " + r" \\ ".join(rows) + r"\end{aligned}"
+
+
+def _chunks(items: Sequence[str], size: int) -> list[list[str]]:
+    return [list(items[start : start + size]) for start in range(0, len(items), size)]
 
 
 def array_expression(values: np.ndarray) -> str:
     """Write an array as NumPy source that rebuilds exactly the same floats.
 
-    Small integer ratios come out as ``np.array([...]) / d``; other numbers use
-    Python's shortest round-trip ``repr``.
+    Short decimals are written as they are, ratios such as 1/9 as
+    ``np.array([...]) / 9``, anything else with Python's shortest round-trip ``repr``.
     """
     values = np.asarray(values, dtype=np.float64)
+    if all(len(repr(float(value))) <= 7 for value in values.ravel()):
+        return f"np.array({_nested_list(values.tolist(), float_ints=False)})"
     for denominator in _DENOMINATORS:
         scaled = values * denominator
         integers = np.round(scaled)
         if np.all(np.abs(integers) < 1e6) and np.array_equal(integers / denominator, values):
             body = _nested_list(integers.astype(int).tolist(), float_ints=True)
-            return f"np.array({body})" if denominator == 1 else f"np.array({body}) / {denominator}"
+            return f"np.array({body}) / {denominator}"
     return f"np.array({_nested_list(values.tolist(), float_ints=False)})"
 
 
@@ -233,7 +247,7 @@ def product_chart(product: SlidingProduct, *, flip: bool, window: float) -> alt.
             ],
         )
     )
-    return alt.layer(area, lines).properties(height=300)
+    return alt.layer(area, lines).properties(height=240, autosize=FIT_WIDTH)
 
 
 def result_chart(
@@ -291,14 +305,16 @@ def result_chart(
             )
         )
     )
-    return alt.layer(other_line, faint, traced_line, point, legend).properties(height=300)
+    return alt.layer(other_line, faint, traced_line, point, legend).properties(
+        height=240, autosize=FIT_WIDTH
+    )
 
 
 # --- Discrete 1D ----------------------------------------------------------------------
 
 
 def signal_window_chart(
-    signal: np.ndarray, window: np.ndarray, weights: np.ndarray, *, height: int = 220
+    signal: np.ndarray, window: np.ndarray, weights: np.ndarray, *, height: int = 200
 ) -> alt.LayerChart:
     """Draw the input signal with the samples under the kernel window marked and weighted."""
     frame = pd.DataFrame({"index": np.arange(signal.size), "value": signal})
@@ -328,16 +344,21 @@ def signal_window_chart(
         .mark_point(size=160, filled=True, color=HIGHLIGHT_COLOR)
         .encode(x=x_axis, y=y_axis)
     )
+    # Upright labels of neighbouring samples overlap, so they read bottom to top.
     labels = (
         alt.Chart(marked)
-        .mark_text(dy=-14, fontSize=12, color=HIGHLIGHT_COLOR)
+        .mark_text(
+            angle=270, align="left", baseline="middle", dx=10, fontSize=11, color=HIGHLIGHT_COLOR
+        )
         .encode(x=x_axis, y=y_axis, text="weight:N")
     )
-    return alt.layer(line, dots, labels).properties(height=height, title=t("flip.d1.signal_title"))
+    return alt.layer(line, dots, labels).properties(
+        height=height, title=t("flip.d1.signal_title"), autosize=FIT_WIDTH
+    )
 
 
 def output_chart(
-    current: np.ndarray, other: np.ndarray, position: int, *, flip: bool, height: int = 220
+    current: np.ndarray, other: np.ndarray, position: int, *, flip: bool, height: int = 200
 ) -> alt.LayerChart:
     """Draw the current output, the other operation's output dashed, and the chosen sample."""
     current_name = t("flip.d1.conv") if flip else t("flip.d1.corr")
@@ -380,7 +401,9 @@ def output_chart(
         .mark_point(size=200, color=HIGHLIGHT_COLOR, strokeWidth=3)
         .encode(x=x_axis, y=y_axis)
     )
-    return alt.layer(lines, point).properties(height=height, title=t("flip.d1.output_title"))
+    return alt.layer(lines, point).properties(
+        height=height, title=t("flip.d1.output_title"), autosize=FIT_WIDTH
+    )
 
 
 def term_table(
@@ -428,7 +451,7 @@ def pair_chart(series: dict[str, np.ndarray], *, title: str, dashed: str) -> alt
             ),
             tooltip=[alt.Tooltip("index:Q"), alt.Tooltip("value:Q", format=".4f"), "series:N"],
         )
-        .properties(height=220, title=title)
+        .properties(height=200, title=title, autosize=FIT_WIDTH)
     )
 
 

@@ -313,8 +313,8 @@ TEXT: dict[str, dict[str, str]] = {
     "flip.quiz.right": {"ko": "맞았습니다.", "en": "Correct."},
     "flip.quiz.wrong": {"ko": "아쉽지만 틀렸습니다.", "en": "Not quite."},
     "flip.quiz.q1": {
-        "ko": "**1.** 왼쪽이 어둡고 오른쪽이 밝은 이미지에 소벨 x 커널 [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]]을 적용한 결과 A와 B가 있습니다. 뒤집은 커널(합성곱)로 만든 것은 어느 쪽일까요?",
-        "en": "**1.** A and B come from applying the Sobel x kernel [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]] to an image that is dark on the left and bright on the right. Which one came from the flipped kernel (convolution)?",
+        "ko": "**1.** 왼쪽이 어둡고 오른쪽이 밝은 이미지에 소벨 x 커널 [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]]을 패딩 없이 적용한 결과 A와 B가 있습니다. 뒤집은 커널(합성곱)로 만든 것은 어느 쪽일까요?",
+        "en": "**1.** A and B come from applying the Sobel x kernel [[−1, 0, 1], [−2, 0, 2], [−1, 0, 1]], without padding, to an image that is dark on the left and bright on the right. Which one came from the flipped kernel (convolution)?",
     },
     "flip.quiz.q1.input": {"ko": "입력", "en": "Input"},
     "flip.quiz.q1.a": {"ko": "A", "en": "A"},
