@@ -1,0 +1,91 @@
+"""Browser checks of the flip page: the toggle, the custom kernel editor, both languages."""
+
+from __future__ import annotations
+
+import pytest
+from browser import chart_fingerprint, exception_count, open_app, screenshot, wait_for_rerun
+
+from ui.i18n import t
+
+pytestmark = pytest.mark.browser
+
+
+def _open_tab(page, lang: str, key: str) -> None:
+    page.get_by_role("tab", name=t(key, lang=lang)).click()
+    page.wait_for_timeout(600)
+
+
+def _metric_value(page, label: str) -> str:
+    metric = page.locator("[data-testid='stMetric']").filter(has_text=label).first
+    return metric.locator("[data-testid='stMetricValue']").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_toggle_changes_image_results(streamlit_server, browser_page, lang):
+    page = browser_page
+    open_app(page, streamlit_server, "flip", lang)
+    _open_tab(page, lang, "flip.tab.image")
+    screenshot(page, f"flip-image-{lang}")
+    op_corr = t("flip.op.corr", lang=lang)
+    before = _metric_value(page, t("flip.px.value_label", lang=lang, row=80, col=128, op=op_corr))
+    shots_before = chart_fingerprint(page)
+
+    page.locator("[data-testid='stMain'] [data-testid='stCheckbox']").first.click()
+    wait_for_rerun(page)
+    assert exception_count(page) == 0
+    assert "flip=1" in page.url
+    op_conv = t("flip.op.conv", lang=lang)
+    after = _metric_value(page, t("flip.px.value_label", lang=lang, row=80, col=128, op=op_conv))
+    # Sobel x is the negative of its 180° rotation, so the value changes sign.
+    assert float(after) == pytest.approx(-float(before))
+    assert chart_fingerprint(page) != shots_before
+    screenshot(page, f"flip-image-flipped-{lang}")
+
+
+def test_custom_kernel_cell_edit(streamlit_server, browser_page):
+    page = browser_page
+    lang = "en"
+    open_app(page, streamlit_server, "flip", lang, kernel="custom")
+    _open_tab(page, lang, "flip.tab.image")
+    largest_before = _metric_value(page, t("flip.d2.max_diff", lang=lang))
+
+    # The default custom kernel is a single 1 above the centre; put a 1 below it too,
+    # which makes the kernel unchanged by a 180° rotation.
+    editor = page.locator("[data-testid='stDataFrame']:visible").first
+    editor.scroll_into_view_if_needed()
+    box = editor.bounding_box()
+    assert box is not None
+    # Columns: row index, then "0", "1", "2"; rows: header, then 0, 1, 2.
+    row_height = box["height"] / 4
+    cell_x = box["x"] + box["width"] * 0.5
+    cell_y = box["y"] + row_height * 3.5
+    page.mouse.dblclick(cell_x, cell_y)
+    page.wait_for_timeout(300)
+    page.keyboard.press("Control+A")
+    page.keyboard.type("1")
+    page.keyboard.press("Enter")
+    wait_for_rerun(page, settle_ms=800)
+    screenshot(page, "flip-custom-kernel-en")
+
+    assert exception_count(page) == 0
+    assert "ck=" in page.url
+    largest_after = _metric_value(page, t("flip.d2.max_diff", lang=lang))
+    assert float(largest_before) > 0
+    assert float(largest_after) == 0.0
+    assert page.get_by_text(t("flip.d2.sym.invariant", lang=lang)[:40]).count() >= 1
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_tab_renders(streamlit_server, browser_page, lang):
+    page = browser_page
+    open_app(page, streamlit_server, "flip", lang, flip="1", kernel="emboss")
+    for key in (
+        "flip.tab.continuous",
+        "flip.tab.discrete",
+        "flip.tab.image",
+        "flip.tab.quiz",
+        "flip.tab.code",
+    ):
+        _open_tab(page, lang, key)
+        assert exception_count(page) == 0
+        screenshot(page, f"flip-{key.rsplit('.', 1)[1]}-flipped-{lang}")
