@@ -163,6 +163,11 @@ class AxisWindows:
         """Unread indices after the last window's end (the stride's leftover)."""
         return self.unread[self.unread > int(self.positions[-1, -1])]
 
+    @property
+    def interior_unread(self) -> np.ndarray:
+        """Unread indices before the last window's end: gaps between or inside windows."""
+        return self.unread[self.unread < int(self.positions[-1, -1])]
+
     def input_index(self, padded_index: int) -> int | None:
         """Return the input index at a padded index, or None for padding."""
         index = padded_index - self.pads[0]
@@ -462,7 +467,8 @@ class TransposeSources:
         Number of (input index, tap) pairs whose ``i * stride + j * dilation - padding``
         equals the cell's index.
     in_output_padding : ndarray of bool, shape (output_size,)
-        True for the last ``output_padding`` cells.
+        True for the last ``output_padding`` cells (all cells when the output is
+        shorter than that).
     classes : ndarray of int, shape (output_size,)
         ``REACHED`` for cells outside the output_padding region,
         ``OUTPUT_PADDING_REACHED`` for output_padding cells that some tap reaches and
@@ -522,9 +528,11 @@ def transpose_sources(
     targets = targets[(targets >= 0) & (targets < size)]
     counts = np.bincount(targets, minlength=size)
 
+    # The cells output_padding adds are the last ones; padding may crop the output
+    # below output_padding cells, and then every cell is one of them.
     in_output_padding = np.zeros(size, dtype=bool)
     if output_padding:
-        in_output_padding[size - output_padding :] = True
+        in_output_padding[max(size - output_padding, 0) :] = True
     classes = np.full(size, REACHED, dtype=int)
     classes[in_output_padding & (counts > 0)] = OUTPUT_PADDING_REACHED
     classes[in_output_padding & (counts == 0)] = BEYOND_TAPS

@@ -93,6 +93,15 @@ def test_windows_dilation_taps():
     assert axis.reads.tolist() == [1, 1, 2, 1, 2, 1, 1]
 
 
+def test_windows_even_stride_and_dilation_skip_odd_positions():
+    # Stride 2 and dilation 2 on 8 inputs padded by 1: windows [0, 2, 4], [2, 4, 6],
+    # [4, 6, 8]; odd positions 1, 3, 5, 7 lie between taps and 9 after the last window.
+    axis = axis_windows(8, 3, stride=2, pads=(1, 1), dilation=2)
+    assert axis.interior_unread.tolist() == [1, 3, 5, 7]
+    assert axis.trailing_unread.tolist() == [9]
+    assert (axis.unread_input - axis.pads[0]).tolist() == [0, 2, 4, 6]
+
+
 def test_windows_kinds_and_input_index():
     axis = axis_windows(3, 1, pads=(2, 1))
     assert axis.kinds.tolist() == [PAD_BEFORE, PAD_BEFORE, INPUT, INPUT, INPUT, PAD_AFTER]
@@ -120,6 +129,8 @@ def test_windows_match_brute_force(setting):
     assert axis.positions.tolist() == expected
     read = {index for row in expected for index in row}
     assert axis.unread.tolist() == sorted(set(range(n + before + after)) - read)
+    last_end = expected[-1][-1]
+    assert axis.interior_unread.tolist() == sorted(set(range(last_end)) - read)
     last_start = expected[-1][0]
     assert axis.remainder == n + before + after - dilation * (k - 1) - 1 - last_start
 
@@ -397,7 +408,7 @@ def test_transpose_sources_match_torch(n_in, k, stride, padding, output_padding,
         dilation=dilation,
     )[0, 0].numpy()
     assert sources.counts.tolist() == ones.astype(int).tolist()
-    assert sources.in_output_padding.sum() == output_padding
+    assert sources.in_output_padding.sum() == min(output_padding, length)
     # Cells beyond every tap are zero for any input, not only for ones.
     random_out = F.conv_transpose1d(
         torch.randn(1, 1, n_in, dtype=torch.float64),

@@ -524,30 +524,25 @@ def unread_text(axis: AxisWindows, axis_name: str) -> str:
     """Describe in words which padded samples of one axis no window reads, and why."""
     if axis.unread.size == 0:
         return t("stride.unread.none", axis=axis_name)
-    parts = []
+    parts = [f"**{axis_name}**:"]
     if axis.unread_input.size:
-        parts.append(
-            t(
-                "stride.unread.input",
-                axis=axis_name,
-                indices=_index_list(axis.unread_input, axis.pads[0]),
-            )
-        )
+        parts.append(t("stride.unread.input", indices=_index_list(axis.unread_input, axis.pads[0])))
     if axis.unread_padding.size:
-        parts.append(
-            t("stride.unread.padding", axis=axis_name, indices=_index_list(axis.unread_padding))
-        )
-    gaps = axis.stride > axis.span
-    trailing = axis.trailing_unread.size
-    if gaps:
-        parts.append(t("stride.unread.why_gaps", stride=axis.stride, span=axis.span))
-    if trailing:
+        parts.append(t("stride.unread.padding", indices=_index_list(axis.unread_padding)))
+    if axis.interior_unread.size:
+        if axis.stride > axis.span:
+            parts.append(t("stride.unread.why_gaps", stride=axis.stride, span=axis.span))
+        else:
+            parts.append(
+                t("stride.unread.why_dilation", stride=axis.stride, dilation=axis.dilation)
+            )
+    if axis.trailing_unread.size:
         parts.append(
             t(
                 "stride.unread.why_tail",
                 remainder=axis.remainder,
                 stride=axis.stride,
-                count=trailing,
+                count=axis.trailing_unread.size,
             )
         )
     return " ".join(parts)
@@ -626,7 +621,7 @@ def sweep_frame(points: list[SweepPoint], parameter_title: str) -> pd.DataFrame:
             t("stride.sweep.col_size"): _nullable([point.output_size for point in points]),
             t("stride.sweep.col_remainder"): _nullable([point.remainder for point in points]),
             t("stride.sweep.col_note"): [
-                conv_error_text(point.error) if point.error is not None else "" for point in points
+                short_reason(point.error) if point.error is not None else "" for point in points
             ],
         }
     )

@@ -132,16 +132,20 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The output is **{shape}**; the padded input is {padded}.",
     },
     "stride.unread.none": {
-        "ko": "{axis}: 패딩된 입력의 모든 칸을 적어도 한 창이 읽습니다.",
-        "en": "{axis}: every padded sample is read by at least one window.",
+        "ko": "**{axis}**: 패딩된 입력의 모든 칸을 적어도 한 창이 읽습니다.",
+        "en": "**{axis}**: every padded sample is read by at least one window.",
     },
     "stride.unread.input": {
-        "ko": "{axis}: 실제 입력 중 {indices}번 칸(입력 기준 위치)은 어느 창도 읽지 않습니다.",
-        "en": "{axis}: real input samples {indices} (input positions) are read by no window.",
+        "ko": "실제 입력 중 {indices}번 칸(입력 기준 위치)은 어느 창도 읽지 않습니다.",
+        "en": "Real input samples {indices} (input positions) are read by no window.",
     },
     "stride.unread.padding": {
-        "ko": "{axis}: 패딩 칸 {indices}번(패딩된 입력 기준 위치)은 읽히지 않습니다.",
-        "en": "{axis}: padding samples {indices} (padded positions) are never read.",
+        "ko": "패딩 칸 {indices}번(패딩된 입력 기준 위치)도 읽히지 않습니다.",
+        "en": "Padding samples {indices} (padded positions) are never read either.",
+    },
+    "stride.unread.why_dilation": {
+        "ko": "탭 사이 간격(팽창 {dilation})과 창 사이 간격(스트라이드 {stride}) 때문에 탭 사이의 어떤 칸에는 어느 창의 탭도 놓이지 않습니다. 예를 들어 둘 다 짝수이면 홀수 번째 칸은 모두 건너뜁니다.",
+        "en": "With taps {dilation} apart (dilation) and windows {stride} apart (stride), some samples between taps never lie under any window's tap; when both are even, for example, every odd position is skipped.",
     },
     "stride.unread.why_gaps": {
         "ko": "스트라이드 {stride}가 팽창된 커널 폭 {span}보다 커서 창과 창 사이에 빈 칸이 생깁니다.",
@@ -294,11 +298,11 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "입력을 모두 1, 커널도 모두 1로 두고 전치 합성곱을 계산했습니다. 그래서 각 칸의 값은 그 칸에 닿는 커널 탭의 수입니다. "
         "output_padding으로 더한 칸은 0으로 채워지는 것이 아닙니다. 탭이 닿는 곳에는 커널 기여가 들어가고, 어떤 탭도 닿지 않는 곳만 0입니다.",
         "en": "Both the input and the kernel are all ones here, so each cell's value is the number of kernel taps that land on it. "
-        "The cells that output_padding adds are not filled with zeros: where taps reach they hold kernel contributions, and only cells beyond every tap are zero.",
+        "The cells that output_padding adds are not filled with zeros: where taps reach they hold kernel contributions, and only the cells that no tap reaches are zero.",
     },
     "stride.transposed.cells_legend": {
-        "ko": "점선 테두리: output_padding 영역 중 커널 기여가 있는 칸 · 굵은 테두리: output_padding 영역 중 어떤 탭도 닿지 않아 0인 칸",
-        "en": "Dashed outline: output_padding cells holding kernel contributions · thick outline: output_padding cells beyond every tap, hence zero",
+        "ko": "점선 테두리: output_padding으로 더한 칸 중 커널 기여가 있는 칸 · 굵은 테두리: output_padding으로 더한 칸 중 어떤 탭도 닿지 않아 0인 칸",
+        "en": "Dashed outline: cells added by output_padding that hold kernel contributions · thick outline: cells added by output_padding that no tap reaches, hence zero",
     },
     "stride.transposed.taps": {"ko": "닿는 탭 수", "en": "Taps landing here"},
     "stride.tcell.regular": {"ko": "일반 출력", "en": "regular output"},
@@ -307,8 +311,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "output_padding: kernel contribution",
     },
     "stride.tcell.op_beyond": {
-        "ko": "output_padding: 탭 밖 (0)",
-        "en": "output_padding: beyond every tap (0)",
+        "ko": "output_padding: 닿는 탭 없음 (0)",
+        "en": "output_padding: no tap reaches it (0)",
     },
     "stride.op.heading": {"ko": "output_padding 탐색기", "en": "output_padding explorer"},
     "stride.op.preimages": {
