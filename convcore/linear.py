@@ -48,7 +48,7 @@ def example_kernel(name: str, shape: Sequence[int], seed: int = 0) -> np.ndarray
         ``ramp`` holds 1, 2, …, p in row-major order, so its values equal the
         indices of the symbolic labels k1 … kp. ``box`` averages (all 1/p).
         ``edge`` rises linearly from -1 to 1 along the last axis. ``random``
-        holds integers from -3 to 3 drawn with ``seed`` (never all zero).
+        holds nonzero integers from -3 to 3 drawn with ``seed``.
     shape : sequence of int
         ``(k,)`` or ``(kh, kw)``.
     seed : int
@@ -79,15 +79,15 @@ def example_kernel(name: str, shape: Sequence[int], seed: int = 0) -> np.ndarray
 
 
 def example_values(shape: Sequence[int], seed: int = 0) -> np.ndarray:
-    """Return integers from -3 to 3 as float64, drawn with ``seed`` and never all zero.
+    """Return nonzero integers from -3 to 3 as float64, drawn with ``seed``.
 
-    Small integers keep every product and sum on the page readable by eye.
+    Small integers keep every product and sum on the page readable by eye, and
+    no zeros means that every value leaves a visible stamp.
     """
     rng = np.random.default_rng(seed)
-    values = rng.integers(-3, 4, size=tuple(shape)).astype(np.float64)
-    if not values.any():
-        values.flat[0] = 1.0
-    return values
+    magnitudes = rng.integers(1, 4, size=tuple(shape))
+    signs = rng.choice([-1, 1], size=tuple(shape))
+    return (magnitudes * signs).astype(np.float64)
 
 
 def scatter_stamps(
@@ -310,7 +310,7 @@ def transpose_terms(structure: ArrayLike) -> list[list[tuple[int, int]]]:
 
 
 def kernel_gradient_from_structure(
-    structure: ArrayLike, x: ArrayLike, grad_output: ArrayLike
+    structure: ArrayLike, x: ArrayLike, grad_output: ArrayLike, taps: int
 ) -> np.ndarray:
     """Sum ``grad_output[i] * x[j]`` over the entries of W that hold each kernel tap.
 
@@ -327,17 +327,19 @@ def kernel_gradient_from_structure(
         The convolution's input (flattened row-major).
     grad_output : array_like, M values in any shape
         ``∂L/∂y`` (flattened row-major).
+    taps : int
+        Number of kernel taps p. A tap that only ever lands on the zero padding
+        appears nowhere in W and gets a zero gradient.
 
     Returns
     -------
     numpy.ndarray, shape (p,)
-        The gradient for taps 1 … p, with ``p = structure.max()``.
+        The gradient for taps 1 … p.
     """
     structure = np.asarray(structure, dtype=np.int64)
     x = np.asarray(x, dtype=np.float64).ravel()
     grad_output = np.asarray(grad_output, dtype=np.float64).ravel()
     products = np.outer(grad_output, x)
-    taps = int(structure.max(initial=0))
     return np.array([products[structure == tap].sum() for tap in range(1, taps + 1)])
 
 

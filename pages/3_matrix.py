@@ -197,9 +197,9 @@ def settings_widgets() -> None:
     first.toggle(t("matrix.symbolic"), key="symbolic", help=t("matrix.symbolic_help"))
     second.slider(t("matrix.n"), 2, MAX_SIDE, key="n", help=t("matrix.n_help"))
     second.slider(t("matrix.k"), 1, 5, key="k")
-    third.slider(t("glossary.stride"), 1, 4, key="stride")
-    third.slider(t("glossary.padding"), 0, 3, key="padding", help=t("matrix.padding_help"))
-    fourth.slider(t("glossary.dilation"), 1, 3, key="dilation")
+    third.slider(t("matrix.stride"), 1, 4, key="stride")
+    third.slider(t("matrix.padding"), 0, 3, key="padding", help=t("matrix.padding_help"))
+    fourth.slider(t("matrix.dilation"), 1, 3, key="dilation")
     fourth.selectbox(
         t("matrix.kern"),
         EXAMPLE_KERNELS,
@@ -397,8 +397,8 @@ def draw_matrix(
             structure if symbolic else matrix,
             row_names=views.cell_names(row_prefix, rows),
             col_names=views.cell_names(col_prefix, cols),
-            x_title=t("matrix.axis.columns", prefix=col_prefix),
-            y_title=t("matrix.axis.rows", prefix=row_prefix),
+            x_title=t(f"matrix.axis.columns_{col_prefix}"),
+            y_title=t(f"matrix.axis.rows_{row_prefix}"),
             color_title=t("matrix.tap") if symbolic else t("common.value"),
             labels=views.tap_labels(structure) if symbolic else None,
             signed=False if symbolic else None,
@@ -589,7 +589,7 @@ def adjoint_section(setting: Setting) -> None:
     options = {"stride": setting.stride, "padding": setting.padding, "dilation": setting.dilation}
     grad_input = cc.conv_grad_input(y, setting.kernel, setting.input_shape, **options)
     grad_kernel = cc.conv_grad_kernel(x, y, setting.kernel.shape, **options)
-    from_matrix = kernel_gradient_from_structure(setting.structure, x, y)
+    from_matrix = kernel_gradient_from_structure(setting.structure, x, y, setting.kernel.size)
     input_gap = float(np.max(np.abs(grad_input.ravel() - setting.matrix.T @ y.ravel())))
     kernel_gap = float(np.max(np.abs(grad_kernel.ravel() - from_matrix)))
 

@@ -167,7 +167,7 @@ def test_kernel_gradient_matches_torch_autograd(setting):
     (out * torch.tensor(grad_output)).sum().backward()
 
     structure = cc.conv_matrix_structure((n,) * ndim, (k,) * ndim, **options)
-    gradient = kernel_gradient_from_structure(structure, x, grad_output)
+    gradient = kernel_gradient_from_structure(structure, x, grad_output, k**ndim)
     np.testing.assert_allclose(gradient, kernel.grad.numpy().ravel(), atol=1e-10)
 
 

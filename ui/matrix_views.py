@@ -23,7 +23,7 @@ from ui.i18n import t
 MAX_CHART_CELLS = 4000
 # Symbolic labels such as "k12" stay readable up to this many cells at 22 px.
 MAX_LABEL_CELLS = 1300
-LABEL_CELL_SIZE = 24
+LABEL_CELL_SIZE = 30
 SMALL_CELL_SIZE = 11
 
 
@@ -63,6 +63,8 @@ def named_heatmap(
     show_text: bool = True,
     highlight: Iterable[tuple[int, int]] = (),
     title: str = "",
+    show_legend: bool = True,
+    color_domain: tuple[float, float] | None = None,
 ) -> alt.LayerChart:
     """Build a heatmap whose rows and columns carry names (``o1``, ``i7``…) on the axes.
 
@@ -78,6 +80,10 @@ def named_heatmap(
         Diverging scale centred on zero; by default when ``values`` has negatives.
     highlight : iterable of (row, col)
         Cells outlined in the highlight colour.
+    show_legend : bool
+        False for grids whose colours carry no values (symbolic names).
+    color_domain : (low, high), optional
+        Shared colour range, so that two charts can be compared cell by cell.
     """
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
     if labels is None:
@@ -100,20 +106,30 @@ def named_heatmap(
     signed = bool(values.size and np.min(values) < 0) if signed is None else signed
     limit = float(np.max(np.abs(values))) if values.size else 1.0
     limit = limit or 1.0
+    if color_domain is not None:
+        limit = max(abs(color_domain[0]), abs(color_domain[1])) or 1.0
     if signed:
         scale = alt.Scale(scheme=DIVERGING_SCHEME, domain=[-limit, limit], domainMid=0)
         dark = alt.expr.abs(alt.datum.value) > 0.55 * limit
     else:
         low = min(0.0, float(np.min(values))) if values.size else 0.0
-        scale = alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[low, max(limit, low + 1)], reverse=True)
+        # Zero is white, so the empty entries of a sparse W fade into the background.
+        scale = alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[low, max(limit, low + 1)])
         dark = alt.datum.value > low + 0.55 * (max(limit, low + 1) - low)
 
     base = alt.Chart(frame).encode(
         x=alt.X("col:O", title=x_title, sort=list(col_names), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("row:O", title=y_title, sort=list(row_names)),
+        y=alt.Y(
+            "row:O",
+            title=y_title,
+            sort=list(row_names),
+            # Horizontal, because rotated Hangul is hard to read.
+            axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="middle"),
+        ),
     )
+    legend = alt.Legend() if show_legend else None
     rect = base.mark_rect(stroke="#bbbbbb", strokeWidth=0.5).encode(
-        color=alt.Color("value:Q", title=color_title, scale=scale),
+        color=alt.Color("value:Q", title=color_title, scale=scale, legend=legend),
         tooltip=[
             alt.Tooltip("row:O", title=y_title),
             alt.Tooltip("col:O", title=x_title),
@@ -141,7 +157,7 @@ def named_heatmap(
 def matrix_cell_size(rows: int, cols: int, labelled: bool) -> tuple[int, bool]:
     """Pick a cell size for W and whether its cells can carry text."""
     if labelled and rows * cols <= MAX_LABEL_CELLS and cols <= 40:
-        return LABEL_CELL_SIZE, True
+        return (LABEL_CELL_SIZE if cols <= 16 else 24), True
     return SMALL_CELL_SIZE, False
 
 
@@ -190,6 +206,7 @@ def grid_chart(
         title=title,
         cell_size=32 if cols <= 12 else 24,
         show_text=cols <= 16,
+        show_legend=not symbolic,
     )
 
 
@@ -210,6 +227,7 @@ def kernel_chart(kernel: np.ndarray, *, symbolic: bool) -> alt.LayerChart:
         labels=labels,
         title=t("common.kernel"),
         cell_size=32,
+        show_legend=not symbolic,
     )
 
 
@@ -347,6 +365,7 @@ def flipped_kernel_chart(kernel: np.ndarray, *, symbolic: bool) -> alt.LayerChar
         labels=labels,
         title=t("matrix.view.flipped_kernel"),
         cell_size=32,
+        show_legend=not symbolic,
     )
 
 
@@ -372,17 +391,19 @@ def inserted_chart(values: np.ndarray, mask: np.ndarray, title: str) -> alt.Laye
 def identity_pair(gram: np.ndarray) -> tuple[alt.LayerChart, alt.LayerChart]:
     """Draw WᵀW and the identity of the same size with one colour scale."""
     size = gram.shape[0]
-    cell_size = int(np.clip(300 // max(size, 1), 6, 28))
+    cell_size = int(np.clip(300 // max(size, 1), 6, 30))
     show_text = size <= 12
     names = cell_names("i", size)
     common = {
         "row_names": names,
         "col_names": names,
-        "x_title": t("matrix.axis.columns", prefix="i"),
-        "y_title": t("matrix.axis.rows_input"),
+        "x_title": t("matrix.axis.columns_i"),
+        "y_title": t("matrix.axis.rows_i"),
         "color_title": t("common.value"),
         "cell_size": cell_size,
         "show_text": show_text,
+        "signed": bool(np.min(gram) < 0),
+        "color_domain": (float(np.min(gram)), max(float(np.max(np.abs(gram))), 1.0)),
     }
     gram_chart = named_heatmap(gram, title="WᵀW", **common)
     identity_chart = named_heatmap(np.eye(size), title="I", **common)

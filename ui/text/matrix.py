@@ -99,6 +99,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Length n in 1D, an n × n input in 2D.",
     },
     "matrix.k": {"ko": "커널 크기 k", "en": "Kernel size k"},
+    "matrix.stride": {"ko": "스트라이드 s", "en": "Stride s"},
+    "matrix.padding": {"ko": "패딩 p", "en": "Padding p"},
+    "matrix.dilation": {"ko": "팽창 d", "en": "Dilation d"},
     "matrix.padding_help": {
         "ko": "양쪽에 0을 덧붙이는 칸 수. 0에 곱해지는 커널 값은 W에 나타나지 않습니다.",
         "en": "Zeros added on each side. Kernel taps that land on these zeros do not appear in W.",
@@ -117,9 +120,9 @@ TEXT: dict[str, dict[str, str]] = {
     "matrix.kern.random": {"ko": "무작위 정수 (−3 … 3)", "en": "Random integers (−3 … 3)"},
     "matrix.seed": {"ko": "예시 값의 시드", "en": "Seed of the example values"},
     "matrix.seed_help": {
-        "ko": "예시 입력 x, 출력 쪽 값 y, 무작위 커널을 만드는 난수 시드입니다. 값은 −3부터 3까지의 정수입니다.",
+        "ko": "예시 입력 x, 출력 쪽 값 y, 무작위 커널을 만드는 난수 시드입니다. 값은 −3부터 3까지의 0이 아닌 정수입니다.",
         "en": "Random seed of the example input x, the output-side values y and the random kernel. "
-        "The values are integers from −3 to 3.",
+        "The values are nonzero integers from −3 to 3.",
     },
     "matrix.pick_output": {
         "ko": "출력 칸 고르기 (W의 행)",
@@ -158,8 +161,10 @@ TEXT: dict[str, dict[str, str]] = {
     "matrix.output_grid": {"ko": "출력 Wx", "en": "Output Wx"},
     "matrix.w_title": {"ko": "W ({rows} × {cols})", "en": "W ({rows} × {cols})"},
     "matrix.wt_title": {"ko": "Wᵀ ({rows} × {cols})", "en": "Wᵀ ({rows} × {cols})"},
-    "matrix.axis.columns": {"ko": "열: 입력 {prefix}", "en": "Column: input {prefix}"},
-    "matrix.axis.rows": {"ko": "행: 출력 {prefix}", "en": "Row: output {prefix}"},
+    "matrix.axis.columns_i": {"ko": "열: 입력 i", "en": "Column: input i"},
+    "matrix.axis.columns_o": {"ko": "열: 출력 o", "en": "Column: output o"},
+    "matrix.axis.rows_i": {"ko": "행: 입력 i", "en": "Row: input i"},
+    "matrix.axis.rows_o": {"ko": "행: 출력 o", "en": "Row: output o"},
     "matrix.tap": {"ko": "커널 번호", "en": "Kernel tap"},
     "matrix.row_formula": {
         "ko": "W의 o{output}행: o{output} = {formula}",
@@ -244,7 +249,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "matrix.view.flipped_kernel": {"ko": "뒤집은 커널", "en": "Flipped kernel"},
     "matrix.view.zeros_result": {"ko": "스트라이드 1 합성곱 결과", "en": "Stride-1 result"},
-    "matrix.axis.rows_input": {"ko": "행: 입력 i", "en": "Row: input i"},
     # Gradient
     "matrix.grad.heading": {"ko": "역전파에서 만나는 Wᵀ", "en": "Wᵀ in the backward pass"},
     "matrix.grad.intro": {
