@@ -24,7 +24,7 @@ from convcore.kernels import (
     terms_1d,
 )
 from ui import flip_views as views
-from ui.charts import heatmap, shape_text, show_image
+from ui.charts import shape_text, show_image
 from ui.errors import show_conv_error
 from ui.i18n import t
 from ui.images import IMAGE_PARAM, MAX_SIDE, SAMPLES, image_picker
@@ -332,7 +332,7 @@ def choose_kernel_2d() -> np.ndarray:
 
 
 def kernel_heatmap(values: np.ndarray, title: str):
-    return heatmap(
+    return views.cached_heatmap(
         values,
         x_title=t("common.column"),
         y_title=t("common.row"),
@@ -376,7 +376,7 @@ def pixel_section(
 
     charts = st.columns([1, 1, 1, 1.3])
     charts[0].altair_chart(
-        heatmap(
+        views.cached_heatmap(
             patch,
             x_title=t("common.column"),
             y_title=t("common.row"),
@@ -395,13 +395,13 @@ def pixel_section(
     charts[2].altair_chart(kernel_heatmap(products, t("flip.px.products")), width="content")
     zoom = neighbourhood(output, row, col, (ZOOM, ZOOM))
     charts[3].altair_chart(
-        heatmap(
+        views.cached_heatmap(
             zoom,
             x_title=t("common.column"),
             y_title=t("common.row"),
             color_title=t("common.value"),
             title=t("flip.px.zoom", op=operation_name(flip)),
-            highlight=[(ZOOM // 2, ZOOM // 2)],
+            highlight=((ZOOM // 2, ZOOM // 2),),
             cell_size=17,
             show_text=False,
         ),
@@ -472,8 +472,7 @@ def image_section(
 
     st.subheader(t("flip.imp2.heading"))
     st.markdown(t("flip.imp2.intro"))
-    first, second, third = st.columns(3)
-    first.altair_chart(kernel_heatmap(kernel, t("flip.d2.kernel_title")), width="content")
+    second, third = st.columns(2)
     second.altair_chart(
         kernel_heatmap(impulse_response(kernel, flip=True), t("flip.imp2.conv")), width="content"
     )
@@ -532,7 +531,7 @@ def edge_pair() -> None:
     edge, correlation, convolution = step_edge_outputs()
     columns = st.columns(3)
     columns[0].altair_chart(
-        heatmap(
+        views.cached_heatmap(
             edge,
             x_title=t("common.column"),
             y_title=t("common.row"),
@@ -544,7 +543,7 @@ def edge_pair() -> None:
         width="content",
     )
     columns[1].altair_chart(
-        heatmap(
+        views.cached_heatmap(
             correlation,
             x_title=t("common.column"),
             y_title=t("common.row"),
@@ -556,7 +555,7 @@ def edge_pair() -> None:
         width="content",
     )
     columns[2].altair_chart(
-        heatmap(
+        views.cached_heatmap(
             convolution,
             x_title=t("common.column"),
             y_title=t("common.row"),

@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from convcore.continuous import SlidingProduct
-from ui.charts import HIGHLIGHT_COLOR
+from ui.charts import HIGHLIGHT_COLOR, heatmap
 from ui.i18n import t
 from ui.params import Param
 
@@ -39,6 +39,16 @@ def option_label(prefix: str, options: Sequence[str]) -> Callable[[str], str]:
     ``format_func`` again outside the run, where the session's language is unknown.
     """
     return {name: t(f"{prefix}.{name}") for name in options}.__getitem__
+
+
+@st.cache_resource(max_entries=128, show_spinner=False)
+def cached_heatmap(values: np.ndarray, **options: object) -> alt.LayerChart:
+    """Return :func:`ui.charts.heatmap` of ``values``, built once per distinct input.
+
+    Building an Altair heatmap costs about 30 ms of schema validation, and most reruns
+    redraw the same kernels, so the chart objects are shared. Options must be hashable.
+    """
+    return heatmap(values, **options)
 
 
 # --- URL parameters -------------------------------------------------------------------
