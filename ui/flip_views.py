@@ -164,7 +164,7 @@ def sum_latex(
 ) -> str:
     """Return ``result = a·b + … = 1.2·3 + … = total`` as aligned LaTeX lines.
 
-    ``factors`` holds symbolic pairs such as ``("x[4]", "k[2]")`` and ``values`` their
+    ``factors`` contains symbolic pairs such as ``("x[4]", "k[2]")`` and ``values`` their
     numbers, in the same order; each sum breaks after ``per_line`` terms.
     """
     symbolic = _chunks([rf"{left}\,{right}" for left, right in factors], per_line)
@@ -210,11 +210,6 @@ def _nested_list(values: list, *, float_ints: bool) -> str:
 
 
 # --- Continuous view ------------------------------------------------------------------
-
-
-def _sample_every(array: np.ndarray, count: int) -> np.ndarray:
-    step = max(1, len(array) // count)
-    return array[::step]
 
 
 def product_chart(product: SlidingProduct, *, flip: bool, window: float) -> alt.LayerChart:
