@@ -413,6 +413,8 @@ def draw_matrix(
 
 def transpose_section(setting: Setting) -> None:
     """Show Wᵀ and three routes to Wᵀy that give the same numbers."""
+    # NOTE: this section draws about ten Altair charts at ~16 ms of validation each, which
+    # puts the page at defaults near 4× the reference budget instead of 2×.
     st.header(t("matrix.transpose.heading"))
     st.write(t("matrix.transpose.intro"))
     symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
