@@ -1,4 +1,4 @@
-"""Where a strided, padded, dilated kernel reads, and the size arithmetic around it.
+"""Window positions, unread samples and size arithmetic of a strided, padded, dilated kernel.
 
 Everything here works on one spatial axis at a time, since a 2-D convolution's
 window positions, skipped rows and output sizes factor into a row axis and a column
@@ -235,9 +235,9 @@ def axis_windows(
 class FitAdvice:
     """Ways to make a dilated kernel fit a padded input along one axis.
 
-    ``max_dilation`` and ``max_kernel`` are the largest values that fit with the other
-    settings unchanged (``max_dilation`` is None when ``k == 1``, where any dilation
-    fits); ``extra_padding`` is the total padding to add.
+    ``max_dilation`` and ``max_kernel`` are the largest values that fit when the other
+    settings stay unchanged. ``max_dilation`` is None when ``k == 1``, because then any
+    dilation fits. ``extra_padding`` is the total padding to add.
     """
 
     span: int
@@ -287,7 +287,7 @@ class SweepPoint:
     """One value of a swept parameter and the output size it gives.
 
     ``output_size`` and ``remainder`` are None when the settings are rejected;
-    ``error`` then holds the convcore error.
+    ``error`` then contains the convcore error.
     """
 
     value: int

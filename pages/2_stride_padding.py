@@ -45,6 +45,13 @@ MAX_N, MAX_K, MAX_STRIDE, MAX_PADDING, MAX_DILATION, MAX_OUTPUT_PADDING = 16, 7,
 MAX_STEP = 40 * 40 - 1
 PLAY_SECONDS = 0.8
 SYMBOLS = {1: ("o",), 2: ("o_h", "o_w")}
+SLIDER_LIMITS = {
+    "n": (1, MAX_N),
+    "k": (1, MAX_K),
+    "stride": (1, MAX_STRIDE),
+    "padding": (0, MAX_PADDING),
+    "dilation": (1, MAX_DILATION),
+}
 
 
 def axis_params(suffix: str, defaults: tuple[int, int, int, int, int, int]):
@@ -76,13 +83,7 @@ def axis_sliders(suffix: str, heading: str) -> views.AxisSettings:
     """Draw the five sliders of one axis and return their values."""
     st.markdown(f"**{heading}**")
     values = {}
-    for name, low, high in (
-        ("n", 1, MAX_N),
-        ("k", 1, MAX_K),
-        ("stride", 1, MAX_STRIDE),
-        ("padding", 0, MAX_PADDING),
-        ("dilation", 1, MAX_DILATION),
-    ):
+    for name, (low, high) in SLIDER_LIMITS.items():
         values[name] = st.slider(
             t(f"stride.label.{name}"),
             low,
@@ -205,7 +206,7 @@ def window_walk(demo: views.Demo) -> None:
 
 
 def size_section(demo, axes, pads, error) -> None:
-    """Print the output-size formula with numbers and list the rows nobody reads."""
+    """Print the output-size formula with numbers and list the rows that no window reads."""
     st.header(t("stride.size.heading"))
     st.latex(views.GENERAL_CONV_LATEX)
     st.caption(t("stride.size.legend"))
@@ -266,14 +267,7 @@ def sweep_section(axes, pad_kind: str) -> None:
         format_func=views.option_label("stride.label."),
     )
     axis = axes[0]
-    limits = {
-        "n": (1, MAX_N),
-        "k": (1, MAX_K),
-        "stride": (1, MAX_STRIDE),
-        "padding": (0, MAX_PADDING),
-        "dilation": (1, MAX_DILATION),
-    }
-    low, high = limits[parameter]
+    low, high = SLIDER_LIMITS[parameter]
     points = size_sweep(
         parameter,
         range(low, high + 1),
@@ -284,6 +278,7 @@ def sweep_section(axes, pad_kind: str) -> None:
         dilation=axis.dilation,
         pad_kind=pad_kind,
     )
+
     title = t(f"stride.label.{parameter}")
     st.caption(t("stride.sweep.caption", axis=views.axis_name(0, len(axes))))
     if parameter == "padding" and pad_kind != "numbers":
@@ -431,11 +426,13 @@ def image_section(picked, axes, pad_kind: str, padding_mode: str) -> None:
         format_func=views.option_label("stride.img_k."),
         horizontal=True,
     )
+
     dims = len(axes)
     pixels = picked.pixels if dims == 2 else picked.pixels[picked.pixels.shape[0] // 2]
     if dims == 2 and pad_kind == "causal":
         show_rejection(views.CausalIn2D(), axes)
         return
+
     try:
         output, pads = views.convolve_image(
             pixels,
@@ -450,6 +447,7 @@ def image_section(picked, axes, pad_kind: str, padding_mode: str) -> None:
     except ConvError as exc:
         show_rejection(exc, axes)
         return
+
     pad_text = "; ".join(f"{before}, {after}" for before, after in pads)
     st.caption(t("stride.image.pads", pads=pad_text))
     if dims == 2:
@@ -464,6 +462,7 @@ def image_section(picked, axes, pad_kind: str, padding_mode: str) -> None:
                 signed=kernel_kind == "edge",
             )
         return
+
     axis = axes[0]
     window = axis_windows(
         pixels.size, axis.k, stride=axis.stride, pads=pads[0], dilation=axis.dilation
@@ -493,40 +492,17 @@ def code_section(
     if demo is None:
         st.info(t("stride.code.needs_conv"), icon=":material/info:")
         return
-    dims = len(axes)
-    suffixes = ("", "_w")[:dims]
+    suffixes = ("", "_w")[: len(axes)]
+    output_padding = tuple(st.session_state[f"output_padding{suffix}"] for suffix in suffixes)
     torch_padding = pad_kind if pad_kind in ("valid", "same") else None
     torch_tab, numpy_tab = st.tabs(["PyTorch", "NumPy"])
-    with torch_tab:
-        st.code(
-            views.torch_code(
-                dims,
-                tuple(axis.n for axis in axes),
-                tuple(axis.k for axis in axes),
-                tuple(axis.stride for axis in axes),
-                demo.pads,
-                tuple(axis.dilation for axis in axes),
-                padding_mode,
-                tuple(pair[0] for pair in demo.pads),
-                tuple(st.session_state[f"output_padding{suffix}"] for suffix in suffixes),
-                torch_padding,
-                transpose_ok,
-            ),
-            language="python",
-        )
-    with numpy_tab:
-        st.code(
-            views.numpy_code(
-                dims,
-                tuple(axis.n for axis in axes),
-                tuple(axis.k for axis in axes),
-                tuple(axis.stride for axis in axes),
-                demo.pads,
-                tuple(axis.dilation for axis in axes),
-                padding_mode,
-            ),
-            language="python",
-        )
+    torch_tab.code(
+        views.torch_code(
+            axes, demo.pads, padding_mode, output_padding, torch_padding, transpose_ok
+        ),
+        language="python",
+    )
+    numpy_tab.code(views.numpy_code(axes, demo.pads, padding_mode), language="python")
 
 
 def new_question() -> None:

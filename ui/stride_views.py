@@ -254,6 +254,20 @@ def _cell_size(rows: int, cols: int, largest: int = 34) -> int:
     return int(np.clip(420 // max(rows, cols, 1), 10, largest))
 
 
+def _outline(base: alt.Chart, flag: str, *, width: int, dash: list[int] | None = None):
+    """Outline, in the highlight colour, the cells whose boolean column ``flag`` is true."""
+    return base.transform_filter(alt.datum[flag]).mark_rect(
+        fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=width, strokeDash=dash or []
+    )
+
+
+def _square_layers(layers: list[alt.Chart], size: int, description: str) -> alt.LayerChart:
+    """Layer the charts with square cells of ``size`` pixels and a test-visible description."""
+    return alt.layer(*layers).properties(
+        width=alt.Step(size), height=alt.Step(size), description=description
+    )
+
+
 def step_cell(step: int, output_shape: tuple[int, int]) -> tuple[int, int]:
     """Return the (row, column) of the output cell computed at ``step`` (row-major)."""
     return divmod(step, output_shape[1])
@@ -329,19 +343,9 @@ def padded_grid_chart(
     layers: list[alt.Chart] = [rect]
     if n_rows * n_cols <= MAX_TEXT_CELLS:
         layers.append(base.mark_text(fontSize=max(8, min(12, size // 3))).encode(text="label:N"))
-    layers.append(
-        base.transform_filter(alt.datum.gap).mark_rect(
-            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=1, strokeDash=[3, 3]
-        )
-    )
-    layers.append(
-        base.transform_filter(alt.datum.tap).mark_rect(
-            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=3
-        )
-    )
-    return alt.layer(*layers).properties(
-        width=alt.Step(size), height=alt.Step(size), description=PADDED_CHART
-    )
+    layers.append(_outline(base, "gap", width=1, dash=[3, 3]))
+    layers.append(_outline(base, "tap", width=3))
+    return _square_layers(layers, size, PADDED_CHART)
 
 
 def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) -> alt.LayerChart:
@@ -351,6 +355,7 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
     r, c = np.indices(output.shape)
     order = (r * n_cols + c).ravel()
     done = order < filled
+
     frame = pd.DataFrame(
         {
             "row": r.ravel(),
@@ -364,10 +369,12 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
             "current": (r.ravel() == cell[0]) & (c.ravel() == cell[1]),
         }
     )
+
     size = _cell_size(n_rows, n_cols, largest=44)
     low, high = float(output.min()), float(output.max())
     if high <= low:
         high = low + 1.0
+
     base = alt.Chart(frame).encode(
         x=alt.X("col:O", title=t("stride.axis.out_col"), axis=alt.Axis(labelAngle=0)),
         y=alt.Y(
@@ -376,6 +383,7 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
             axis=alt.Axis(labels=n_rows > 1, ticks=n_rows > 1),
         ),
     )
+
     empty = base.transform_filter(~alt.datum.done).mark_rect(
         fill="#f7f7f7", stroke="#cccccc", strokeWidth=1
     )
@@ -404,14 +412,8 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
                 text="label:N", color=alt.condition(dark, alt.value("white"), alt.value("black"))
             )
         )
-    layers.append(
-        base.transform_filter(alt.datum.current).mark_rect(
-            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=3
-        )
-    )
-    return alt.layer(*layers).properties(
-        width=alt.Step(size), height=alt.Step(size), description=OUTPUT_CHART
-    )
+    layers.append(_outline(base, "current", width=3))
+    return _square_layers(layers, size, OUTPUT_CHART)
 
 
 def transposed_chart(values: np.ndarray, classes: np.ndarray) -> alt.LayerChart:
@@ -473,19 +475,9 @@ def transposed_chart(values: np.ndarray, classes: np.ndarray) -> alt.LayerChart:
                 ),
             )
         )
-    layers.append(
-        base.transform_filter(alt.datum.reached).mark_rect(
-            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=2, strokeDash=[4, 2]
-        )
-    )
-    layers.append(
-        base.transform_filter(alt.datum.beyond).mark_rect(
-            fill=None, stroke=HIGHLIGHT_COLOR, strokeWidth=3
-        )
-    )
-    return alt.layer(*layers).properties(
-        width=alt.Step(size), height=alt.Step(size), description=TRANSPOSED_CHART
-    )
+    layers.append(_outline(base, "reached", width=2, dash=[4, 2]))
+    layers.append(_outline(base, "beyond", width=3))
+    return _square_layers(layers, size, TRANSPOSED_CHART)
 
 
 def number_text(value: float) -> str:
@@ -720,14 +712,9 @@ _TORCH_MODES = {
 
 
 def torch_code(
-    dims: int,
-    input_shape: tuple[int, ...],
-    kernel_shape: tuple[int, ...],
-    strides: tuple[int, ...],
+    axes: tuple[AxisSettings, ...],
     pads: tuple[tuple[int, int], ...],
-    dilations: tuple[int, ...],
     padding_mode: str,
-    transpose_padding: tuple[int, ...],
     output_padding: tuple[int, ...],
     torch_padding: str | None,
     transpose_ok: bool = True,
@@ -735,10 +722,16 @@ def torch_code(
     """Write PyTorch code for the current settings: the conv and its transposed partner.
 
     ``torch_padding`` is the string PyTorch accepts for this convention ("valid" or
-    "same") or None; unequal pads on an axis need an explicit ``F.pad`` first. When
-    ``transpose_ok`` is False the transposed layer is left out, since PyTorch would
-    reject its settings.
+    "same") or None; unequal pads on an axis need an explicit ``F.pad`` first. The
+    transposed layer crops the leading pad of each axis. When ``transpose_ok`` is False
+    it is left out, since PyTorch would reject its settings.
     """
+    dims = len(axes)
+    input_shape = tuple(axis.n for axis in axes)
+    kernel_shape = tuple(axis.k for axis in axes)
+    strides = tuple(axis.stride for axis in axes)
+    dilations = tuple(axis.dilation for axis in axes)
+    transpose_padding = tuple(before for before, _ in pads)
     name = "Conv2d" if dims == 2 else "Conv1d"
     tname = "ConvTranspose2d" if dims == 2 else "ConvTranspose1d"
     shape = str((1, 1, *input_shape))
@@ -787,15 +780,14 @@ _NUMPY_MODES = {"zeros": "constant", "reflect": "reflect", "replicate": "edge", 
 
 
 def numpy_code(
-    dims: int,
-    input_shape: tuple[int, ...],
-    kernel_shape: tuple[int, ...],
-    strides: tuple[int, ...],
-    pads: tuple[tuple[int, int], ...],
-    dilations: tuple[int, ...],
-    padding_mode: str,
+    axes: tuple[AxisSettings, ...], pads: tuple[tuple[int, int], ...], padding_mode: str
 ) -> str:
     """Write NumPy code that computes the current cross-correlation with sliding windows."""
+    dims = len(axes)
+    input_shape = tuple(axis.n for axis in axes)
+    kernel_shape = tuple(axis.k for axis in axes)
+    strides = tuple(axis.stride for axis in axes)
+    dilations = tuple(axis.dilation for axis in axes)
     spans = tuple(d * (k - 1) + 1 for k, d in zip(kernel_shape, dilations, strict=True))
     pad_arg = tuple(pads) if dims == 2 else pads[0]
     windows = ", ".join(f"::{s}" for s in strides) + ", " + ", ".join(f"::{d}" for d in dilations)
