@@ -444,3 +444,127 @@ def test_one_dimensional_image_row_chart():
     assert_no_exception(app)
     specs = [json.loads(element.proto.spec) for element in app.get("vega_lite_chart")]
     assert any("line" in json.dumps(spec.get("mark", "")) for spec in specs)
+
+
+def latex_results(app, symbol: str) -> list[int]:
+    """Return the final number of each formula that starts with ``symbol =``."""
+    results = []
+    for element in app.get("latex"):
+        body = element.value.strip("$\n ")
+        last = body.rsplit("=", 1)[1].strip()
+        if body.startswith(f"{symbol} =") and "quad" not in body and last.isdigit():
+            results.append(int(last))
+    return results
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {
+            "n": "11",
+            "k": "4",
+            "stride": "3",
+            "dilation": "2",
+            "n_w": "5",
+            "stride_w": "1",
+            "output_padding_w": "0",
+        },
+        {"dims": "1", "n": "13", "k": "5", "stride": "4", "padding": "2", "output_padding": "3"},
+        {"pad_kind": "tf_same", "n": "9", "k": "2", "stride": "2", "sweep": "n"},
+    ],
+)
+def test_printed_sizes_match_convcore(query):
+    import convcore as cc
+
+    app = run_page("stride", "en", **query)
+    assert_no_exception(app)
+    dims = int(query.get("dims", "2"))
+    suffixes = ("", "_w")[:dims]
+    settings_of = {
+        suffix: {
+            name: int(query.get(f"{name}{suffix}", default))
+            for name, default in (
+                ("n", 8),
+                ("k", 3),
+                ("stride", 2),
+                ("padding", 1),
+                ("dilation", 1),
+                ("output_padding", 1),
+            )
+        }
+        for suffix in suffixes
+    }
+    kind = query.get("pad_kind", "numbers")
+    symbols = ("o",) if dims == 1 else ("o_h", "o_w")
+    tables = [element.value for element in app.table]
+    for symbol, suffix in zip(symbols, suffixes, strict=True):
+        axis = settings_of[suffix]
+        if kind == "tf_same":
+            pads = cc.tf_same_pads(axis["n"], axis["k"], axis["stride"], axis["dilation"])
+        else:
+            pads = (axis["padding"], axis["padding"])
+        size = cc.conv_output_size(
+            axis["n"], axis["k"], stride=axis["stride"], padding=pads, dilation=axis["dilation"]
+        )
+        assert latex_results(app, symbol) == [size]
+        transposed = cc.conv_transpose_output_size(
+            size,
+            axis["k"],
+            stride=axis["stride"],
+            padding=pads[0],
+            output_padding=axis["output_padding"],
+            dilation=axis["dilation"],
+        )
+        assert latex_results(app, symbol + "'") == [transposed]
+
+    # Named conventions of the first axis: every printed size is convcore's.
+    first = settings_of[""]
+    conventions = tables[0]
+    for _, row in conventions.iterrows():
+        if row.isna().iloc[2]:
+            continue
+        before, after = (int(part) for part in row.iloc[1].split(", "))
+        assert int(row.iloc[2]) == cc.conv_output_size(
+            first["n"],
+            first["k"],
+            stride=first["stride"],
+            padding=(before, after),
+            dilation=first["dilation"],
+        )
+
+    # Sweep table: value, pads, output size.
+    sweep = tables[dims]
+    for _, row in sweep.iterrows():
+        if row.isna().iloc[2]:
+            continue
+        setting = dict(first)
+        setting[query.get("sweep", "stride")] = int(row.iloc[0])
+        before, after = (int(part) for part in row.iloc[1].split(", "))
+        assert int(row.iloc[2]) == cc.conv_output_size(
+            setting["n"],
+            setting["k"],
+            stride=setting["stride"],
+            padding=(before, after),
+            dilation=setting["dilation"],
+        )
+
+    # output_padding explorer: transposed sizes of the first axis.
+    explorer = tables[dims + 1]
+    first_size = latex_results(app, symbols[0])[0]
+    for _, row in explorer.iterrows():
+        if row.isna().iloc[1]:
+            continue
+        pads = (
+            cc.tf_same_pads(first["n"], first["k"], first["stride"], first["dilation"])
+            if kind == "tf_same"
+            else (first["padding"], first["padding"])
+        )
+        assert int(row.iloc[1]) == cc.conv_transpose_output_size(
+            first_size,
+            first["k"],
+            stride=first["stride"],
+            padding=pads[0],
+            output_padding=int(row.iloc[0]),
+            dilation=first["dilation"],
+        )
