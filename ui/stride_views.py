@@ -457,6 +457,7 @@ def transposed_chart(values: np.ndarray, classes: np.ndarray) -> alt.LayerChart:
             "value:Q",
             title=t("stride.transposed.taps"),
             scale=alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[0, high]),
+            legend=alt.Legend(format="d", tickMinStep=1),
         ),
         tooltip=[
             alt.Tooltip("row:O", title=t("stride.axis.out_row")),
