@@ -190,7 +190,9 @@ def move_slider(page, label: str | int = 0, presses: int = 1, key: str = "ArrowR
     """
     sliders = page.locator("[data-testid='stMain'] [data-testid='stSlider']")
     target = sliders.nth(label) if isinstance(label, int) else sliders.filter(has_text=label).first
-    thumb = target.locator("[role='slider']").first
+    # Streamlit 1.67 renders the thumb as a hidden input[type=range]; older releases
+    # used a div with role=slider.
+    thumb = target.locator("input[type='range'], [role='slider']").first
     thumb.focus()
     for _ in range(presses):
         page.keyboard.press(key)
