@@ -48,8 +48,11 @@ NOISE_PERCENTS = ("0", "0.1", "0.3", "1", "3", "10")
 REGULARIZATIONS = ("0.0001", "0.001", "0.01", "0.1", "1")
 DEBLUR_SIDE = 24
 DEBLUR_LENGTH = 48
+# Sections of the page, one shown at a time; "w" holds the exercise and W.
+VIEWS = ("w", "transpose", "adjoint", "deconv", "code")
 
 PARAMS = [
+    choice_param("view", "w", VIEWS),
     choice_param("dims", "2d", ("1d", "2d")),
     bool_param("symbolic", True),
     int_param("n", 3, 2, MAX_SIDE),
@@ -290,37 +293,44 @@ def matrix_section(setting: Setting) -> None:
     )
     if setting.ndim == 1 and setting.stride == 1 and setting.padding == 0 and setting.dilation == 1:
         st.caption(t("matrix.banded", n=setting.n, k=setting.k, rows=setting.n - setting.k + 1))
+    linked_panel(setting, symbolic)
 
+
+@st.fragment
+def linked_panel(setting: Setting, symbolic: bool) -> None:
+    """Draw x, the kernel, Wx and W with the cells linked to the chosen output or input.
+
+    A fragment, so that picking a cell reruns this panel only.
+    """
+    rows, cols = setting.matrix.shape
     chosen_output, chosen_input = selection_widgets(setting)
     x = example_values(setting.input_shape, setting.seed)
     outputs_of_input, window = highlight_sets(setting, chosen_output, chosen_input)
 
     grids = st.columns([1, 1, 1])
-    grids[0].altair_chart(
-        views.grid_chart(
-            x,
-            prefix="i",
-            title=t("matrix.input_grid"),
-            symbolic=symbolic,
-            highlight_flat=[index - 1 for index in window]
-            + ([chosen_input - 1] if chosen_input else []),
-            color_title=t("common.value"),
-        ),
-        width="content",
+    views.draw_chart(
+        grids[0],
+        "grid",
+        values=x,
+        prefix="i",
+        title=t("matrix.input_grid"),
+        symbolic=symbolic,
+        highlight_flat=[index - 1 for index in window]
+        + ([chosen_input - 1] if chosen_input else []),
+        color_title=t("common.value"),
     )
-    grids[1].altair_chart(views.kernel_chart(setting.kernel, symbolic=symbolic), width="content")
+    views.draw_chart(grids[1], "kernel", kernel=setting.kernel, symbolic=symbolic)
     output_values = (setting.matrix @ x.ravel()).reshape(setting.output_shape)
-    grids[2].altair_chart(
-        views.grid_chart(
-            output_values,
-            prefix="o",
-            title=t("matrix.output_grid"),
-            symbolic=symbolic,
-            highlight_flat=[index - 1 for index in outputs_of_input]
-            + ([chosen_output - 1] if chosen_output else []),
-            color_title=t("common.value"),
-        ),
-        width="content",
+    views.draw_chart(
+        grids[2],
+        "grid",
+        values=output_values,
+        prefix="o",
+        title=t("matrix.output_grid"),
+        symbolic=symbolic,
+        highlight_flat=[index - 1 for index in outputs_of_input]
+        + ([chosen_output - 1] if chosen_output else []),
+        color_title=t("common.value"),
     )
     describe_selection(setting, chosen_output, chosen_input)
 
@@ -344,6 +354,8 @@ def matrix_section(setting: Setting) -> None:
         mime="text/csv",
         icon=":material/download:",
     )
+    # A fragment rerun skips the end of the page script, so it writes the URL itself.
+    publish([*PARAMS, IMAGE_PARAM])
 
 
 def highlight_sets(
@@ -392,31 +404,26 @@ def draw_matrix(
         show_image(values, title, signed=None if not symbolic else False)
         return
     cell_size, show_text = views.matrix_cell_size(rows, cols, labelled=True)
-    st.altair_chart(
-        views.named_heatmap(
-            structure if symbolic else matrix,
-            row_names=views.cell_names(row_prefix, rows),
-            col_names=views.cell_names(col_prefix, cols),
-            x_title=t(f"matrix.axis.columns_{col_prefix}"),
-            y_title=t(f"matrix.axis.rows_{row_prefix}"),
-            color_title=t("matrix.tap") if symbolic else t("common.value"),
-            labels=views.tap_labels(structure) if symbolic else None,
-            signed=False if symbolic else None,
-            cell_size=cell_size,
-            show_text=show_text,
-            highlight=highlight,
-            title=title,
-        ),
-        width="content",
+    views.draw_chart(
+        st,
+        "named",
+        values=structure if symbolic else matrix,
+        row_names=views.cell_names(row_prefix, rows),
+        col_names=views.cell_names(col_prefix, cols),
+        x_title=t(f"matrix.axis.columns_{col_prefix}"),
+        y_title=t(f"matrix.axis.rows_{row_prefix}"),
+        color_title=t("matrix.tap") if symbolic else t("common.value"),
+        labels=views.tap_labels(structure) if symbolic else None,
+        signed=False if symbolic else None,
+        cell_size=cell_size,
+        show_text=show_text,
+        highlight=highlight,
+        title=title,
     )
 
 
 def transpose_section(setting: Setting) -> None:
     """Show Wᵀ and three routes to Wᵀy that give the same numbers."""
-    # NOTE: this section draws about ten Altair charts at ~16 ms of validation each, which
-    # puts the page at defaults near 4× the reference budget instead of 2×.
-    st.header(t("matrix.transpose.heading"))
-    st.write(t("matrix.transpose.intro"))
     symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
     rows, cols = setting.matrix.shape
     draw_matrix(
@@ -430,11 +437,14 @@ def transpose_section(setting: Setting) -> None:
     )
 
     y = example_values(setting.output_shape, setting.seed + 1)
-    st.altair_chart(
-        views.grid_chart(
-            y, prefix="y", title=t("matrix.y_grid"), symbolic=False, color_title=t("common.value")
-        ),
-        width="content",
+    views.draw_chart(
+        st,
+        "grid",
+        values=y,
+        prefix="y",
+        title=t("matrix.y_grid"),
+        symbolic=False,
+        color_title=t("common.value"),
     )
     stamps = scatter_stamps(
         y,
@@ -466,15 +476,14 @@ def transpose_section(setting: Setting) -> None:
     scatter_view(stamps, y)
     via_zeros = zero_insertion_view(setting, y, extra)
     st.subheader(t("matrix.view.product"))
-    st.altair_chart(
-        views.grid_chart(
-            product,
-            prefix="i",
-            title=t("matrix.view.product_title"),
-            symbolic=False,
-            color_title=t("common.value"),
-        ),
-        width="content",
+    views.draw_chart(
+        st,
+        "grid",
+        values=product,
+        prefix="i",
+        title=t("matrix.view.product_title"),
+        symbolic=False,
+        color_title=t("common.value"),
     )
 
     results = {
@@ -491,22 +500,11 @@ def scatter_view(stamps: np.ndarray, y: np.ndarray) -> None:
     st.write(t("matrix.view.scatter_text"))
     count = stamps.shape[0]
     shown = min(count, 8)
-    columns = st.columns(4)
-    for index in range(shown):
-        columns[index % 4].altair_chart(
-            views.grid_chart(
-                stamps[index],
-                prefix="i",
-                title=t(
-                    "matrix.view.stamp",
-                    index=index + 1,
-                    value=views.number_labels(y.ravel()[index]),
-                ),
-                symbolic=False,
-                color_title=t("common.value"),
-            ),
-            width="content",
-        )
+    titles = [
+        t("matrix.view.stamp", index=index + 1, value=views.number_labels(y.ravel()[index]))
+        for index in range(shown)
+    ]
+    views.draw_chart(st, "stamps", stamps=stamps[:shown], titles=titles)
     if count > shown:
         st.caption(t("matrix.view.more_stamps", count=count - shown))
 
@@ -535,21 +533,22 @@ def zero_insertion_view(setting: Setting, y: np.ndarray, extra: int) -> np.ndarr
     result = cc.conv_transpose_via_zero_insertion(y, setting.kernel, **options)
     symbolic = setting.symbolic and (setting.ndim == 1 or setting.n <= MAX_SYMBOLIC_SIDE_2D)
     columns = st.columns([2, 1, 1])
-    columns[0].altair_chart(
-        views.inserted_chart(inserted, holders, t("matrix.view.inserted_title")), width="content"
+    views.draw_chart(
+        columns[0],
+        "inserted",
+        values=inserted,
+        mask=holders,
+        title=t("matrix.view.inserted_title"),
     )
-    columns[1].altair_chart(
-        views.flipped_kernel_chart(setting.kernel, symbolic=symbolic), width="content"
-    )
-    columns[2].altair_chart(
-        views.grid_chart(
-            result,
-            prefix="i",
-            title=t("matrix.view.zeros_result"),
-            symbolic=False,
-            color_title=t("common.value"),
-        ),
-        width="content",
+    views.draw_chart(columns[1], "flipped_kernel", kernel=setting.kernel, symbolic=symbolic)
+    views.draw_chart(
+        columns[2],
+        "grid",
+        values=result,
+        prefix="i",
+        title=t("matrix.view.zeros_result"),
+        symbolic=False,
+        color_title=t("common.value"),
     )
     return result
 
@@ -576,8 +575,6 @@ def agreement_table(reference: np.ndarray, results: dict[str, np.ndarray]) -> No
 
 def adjoint_section(setting: Setting) -> None:
     """Compute ⟨Wx, y⟩ and ⟨x, Wᵀy⟩ live for the example values."""
-    st.header(t("matrix.adjoint.heading"))
-    st.write(t("matrix.adjoint.intro"))
     x = example_values(setting.input_shape, setting.seed)
     y = example_values(setting.output_shape, setting.seed + 1)
     left, right = adjoint_sides(setting.matrix, x, y)
@@ -596,46 +593,36 @@ def adjoint_section(setting: Setting) -> None:
     kernel_gap = float(np.max(np.abs(grad_kernel.ravel() - from_matrix)))
 
     columns = st.columns(2)
-    with columns[0]:
-        st.altair_chart(
-            views.grid_chart(
-                grad_input,
-                prefix="i",
-                title=t("matrix.grad.input_title"),
-                symbolic=False,
-                color_title=t("common.value"),
-            ),
-            width="content",
-        )
-        st.caption(t("matrix.grad.input_check", gap=f"{input_gap:.1e}"))
-    with columns[1]:
-        st.altair_chart(
-            views.grid_chart(
-                grad_kernel,
-                prefix="k",
-                title=t("matrix.grad.kernel_title"),
-                symbolic=False,
-                color_title=t("common.value"),
-            ),
-            width="content",
-        )
-        st.caption(t("matrix.grad.kernel_check", gap=f"{kernel_gap:.1e}"))
+    views.draw_chart(
+        columns[0],
+        "grid",
+        values=grad_input,
+        prefix="i",
+        title=t("matrix.grad.input_title"),
+        symbolic=False,
+        color_title=t("common.value"),
+    )
+    columns[0].caption(t("matrix.grad.input_check", gap=f"{input_gap:.1e}"))
+    views.draw_chart(
+        columns[1],
+        "grid",
+        values=grad_kernel,
+        prefix="k",
+        title=t("matrix.grad.kernel_title"),
+        symbolic=False,
+        color_title=t("common.value"),
+    )
+    columns[1].caption(t("matrix.grad.kernel_check", gap=f"{kernel_gap:.1e}"))
 
 
 def inverse_section(setting: Setting, picked: PickedImage) -> None:
     """Show that Wᵀ is not W⁻¹: WᵀW against I, then three recoveries of a blurred input."""
-    st.header(t("matrix.deconv.heading"))
-    st.write(t("matrix.deconv.intro"))
-
     gram = gram_matrix(setting.matrix)
     size = gram.shape[0]
     st.subheader(t("matrix.deconv.gram_heading"))
     st.write(t("matrix.deconv.gram_text", size=size))
     if size <= 64:
-        gram_chart, identity_chart = views.identity_pair(gram)
-        left, right = st.columns(2)
-        left.altair_chart(gram_chart, width="content")
-        right.altair_chart(identity_chart, width="content")
+        views.draw_chart(st, "identity_pair", gram=gram)
     else:
         left, right = st.columns(2)
         with left:
@@ -643,7 +630,15 @@ def inverse_section(setting: Setting, picked: PickedImage) -> None:
         with right:
             show_image(np.eye(size), "I", signed=True)
     st.caption(t("matrix.deconv.gram_gap", gap=f"{float(np.max(np.abs(gram - np.eye(size)))):.3g}"))
+    deblur_panel(setting.ndim, setting.seed, picked)
 
+
+@st.fragment
+def deblur_panel(ndim: int, seed: int, picked: PickedImage) -> None:
+    """Blur a signal or image, recover it three ways and show the singular values of W.
+
+    A fragment, so that the blur, noise and λ sliders rerun this panel only.
+    """
     st.subheader(t("matrix.deconv.blur_heading"))
     controls = st.columns(3)
     controls[0].slider(t("matrix.blur"), 2, 5, key="blur", help=t("matrix.blur_help"))
@@ -658,7 +653,7 @@ def inverse_section(setting: Setting, picked: PickedImage) -> None:
         t("matrix.reg"), REGULARIZATIONS, key="reg", help=t("matrix.reg_help")
     )
     blur = st.session_state["blur"]
-    if setting.ndim == 2:
+    if ndim == 2:
         truth = block_downscale(picked.pixels, DEBLUR_SIDE)
         st.write(t("matrix.deconv.blur_text_2d", side=DEBLUR_SIDE, blur=blur))
     else:
@@ -670,19 +665,22 @@ def inverse_section(setting: Setting, picked: PickedImage) -> None:
             blur,
             float(st.session_state["noise"]) / 100.0,
             float(st.session_state["reg"]),
-            setting.seed,
+            seed,
         )
     except (cc.ConvError, cc.ConvTypeError) as exc:
         show_conv_error(exc)
+        publish([*PARAMS, IMAGE_PARAM])
         return
-    draw_recoveries(truth, comparison, setting.ndim)
+    draw_recoveries(truth, comparison, ndim)
 
     st.subheader(t("matrix.deconv.sv_heading"))
     spectrum = comparison.spectrum
     left, right = st.columns([1, 2])
     left.metric(t("matrix.deconv.condition"), f"{spectrum.condition_number:.3g}")
     left.metric(t("matrix.deconv.rank"), f"{spectrum.rank} / {truth.size}")
-    right.altair_chart(views.singular_value_chart(spectrum.singular_values), width="stretch")
+    views.draw_chart(
+        right, "singular_values", width="stretch", singular_values=spectrum.singular_values
+    )
     st.write(
         t(
             "matrix.deconv.sv_text",
@@ -691,6 +689,8 @@ def inverse_section(setting: Setting, picked: PickedImage) -> None:
             gain=f"{1.0 / spectrum.singular_values[-1]:.3g}",
         )
     )
+    # A fragment rerun skips the end of the page script, so it writes the URL itself.
+    publish([*PARAMS, IMAGE_PARAM])
 
 
 def draw_recoveries(truth: np.ndarray, comparison, ndim: int) -> None:
@@ -720,13 +720,19 @@ def draw_recoveries(truth: np.ndarray, comparison, ndim: int) -> None:
                 show_image(views.stretch(values), caption, signed=False)
         st.caption(t("matrix.deconv.stretch_note"))
     else:
-        st.altair_chart(views.recovery_lines(truth, comparison), width="stretch")
+        views.draw_chart(
+            st,
+            "recovery_lines",
+            width="stretch",
+            truth=truth,
+            transpose=comparison.transpose,
+            least_squares=comparison.least_squares,
+            regularized=comparison.regularized,
+        )
 
 
 def code_section(setting: Setting) -> None:
     """Show a NumPy + PyTorch script that rebuilds W for the current settings."""
-    st.header(t("matrix.code.heading"))
-    st.write(t("matrix.code.intro"))
     st.code(
         views.torch_check_code(
             dims=setting.ndim,
@@ -740,6 +746,19 @@ def code_section(setting: Setting) -> None:
     )
 
 
+def view_selector() -> str:
+    """Draw the section picker and return the chosen section."""
+    st.segmented_control(
+        t("matrix.section"),
+        VIEWS,
+        key="view",
+        required=True,
+        format_func=catalog_label("matrix.section"),
+        help=t("matrix.section_help"),
+    )
+    return st.session_state["view"]
+
+
 def matrix_page() -> None:
     context = setup_page("matrix")
     show_url_notes(restore(PARAMS, fresh=context.fresh))
@@ -747,11 +766,14 @@ def matrix_page() -> None:
 
     st.title(t("nav.matrix"))
     st.write(t("matrix.intro"))
+    # One section at a time: drawing every section's charts on each rerun made the
+    # page several times slower than the others.
+    view = view_selector()
 
-    exercise_section()
-
-    st.header(t("matrix.w.heading"))
-    st.write(t("matrix.w.intro"))
+    if view == "w":
+        exercise_section()
+    st.header(t(f"matrix.{view}.heading"))
+    st.write(t(f"matrix.{view}.intro"))
     settings_widgets()
     try:
         setting = build_setting()
@@ -759,11 +781,16 @@ def matrix_page() -> None:
         show_conv_error(exc)
         publish([*PARAMS, IMAGE_PARAM])
         return
-    matrix_section(setting)
-    transpose_section(setting)
-    adjoint_section(setting)
-    inverse_section(setting, picked)
-    code_section(setting)
+    if view == "w":
+        matrix_section(setting)
+    elif view == "transpose":
+        transpose_section(setting)
+    elif view == "adjoint":
+        adjoint_section(setting)
+    elif view == "deconv":
+        inverse_section(setting, picked)
+    else:
+        code_section(setting)
 
     publish([*PARAMS, IMAGE_PARAM])
 

@@ -12,22 +12,35 @@ import streamlit as st
 from conftest import assert_no_exception, run_page
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as strategies
-from scipy.signal import correlate, correlate2d
+from scipy.signal import convolve2d, correlate, correlate2d
 
 import convcore as cc
 
 
+def chart_table(element) -> pd.DataFrame:
+    """Decode the first data table of a Vega-Lite chart element from Arrow."""
+    return pa.ipc.open_stream(element.proto.datasets[0].data.data).read_pandas()
+
+
 def chart_frames(app) -> dict[str, pd.DataFrame]:
-    """Map each Altair chart's title to its data table (decoded from Arrow)."""
+    """Map each titled chart's title to its data table."""
     frames = {}
     for element in app.get("vega_lite_chart"):
         spec = json.loads(element.proto.spec)
         title = spec.get("title")
         if not isinstance(title, str) or not element.proto.datasets:
             continue
-        reader = pa.ipc.open_stream(element.proto.datasets[0].data.data)
-        frames[title] = reader.read_pandas()
+        frames[title] = chart_table(element)
     return frames
+
+
+def faceted_tables(app) -> list[pd.DataFrame]:
+    """Return the data tables of the faceted charts (the stamps of the scatter view)."""
+    return [
+        chart_table(element)
+        for element in app.get("vega_lite_chart")
+        if "facet" in json.loads(element.proto.spec)
+    ]
 
 
 def grid_values(frame: pd.DataFrame) -> np.ndarray:
@@ -95,21 +108,22 @@ def test_default_symbolic_matrix_matches_hand_worked_w():
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
+    ("key", "value", "symbolic"),
     [
-        ("dims", "1d"),
-        ("symbolic", False),
-        ("n", 5),
-        ("k", 3),
-        ("stride", 2),
-        ("padding", 1),
-        ("dilation", 2),
-        ("kern", "random"),
-        ("seed", 7),
+        ("dims", "1d", "1"),
+        ("symbolic", False, "1"),
+        ("n", 5, "1"),
+        ("k", 3, "1"),
+        ("stride", 2, "1"),
+        ("padding", 1, "1"),
+        ("dilation", 2, "1"),
+        # The symbolic view names the cells, so kernel values and x show in numbers only.
+        ("kern", "random", "0"),
+        ("seed", 7, "0"),
     ],
 )
-def test_each_setting_changes_the_charts(key, value):
-    app = run_page("matrix", "en", n="4")
+def test_each_setting_changes_the_charts(key, value, symbolic):
+    app = run_page("matrix", "en", n="4", symbolic=symbolic)
     before = {title: frame.to_json() for title, frame in chart_frames(app).items()}
     # format_func labels are translated with the session language, which AppTest's
     # widget setters cannot see outside a script run, so the value goes in directly.
@@ -142,12 +156,56 @@ def test_input_selection_lists_every_output_it_reaches():
 
 
 def test_bad_query_parameters_fall_back_with_note():
-    app = run_page("matrix", "en", n="99", stride="zero", dims="3d", noise="50")
+    app = run_page("matrix", "en", n="99", stride="zero", dims="3d", noise="50", view="all")
     assert_no_exception(app)
     notes = " ".join(element.value for element in app.info)
-    for key in ("n", "stride", "dims", "noise"):
+    for key in ("n", "stride", "dims", "noise", "view"):
         assert f"`{key}`" in notes
     assert "W (4 × 9)" in chart_frames(app)
+
+
+SECTION_HEADINGS = {
+    "w": "W for any settings",
+    "transpose": "Wᵀ: the transposed convolution, three ways",
+    "adjoint": "The adjoint and the backward pass: where 'backwards convolution' comes from",
+    "deconv": "Why it is not a deconvolution: Wᵀ ≠ W⁻¹",
+    "code": "Code: build W in NumPy and check it with PyTorch",
+}
+
+
+@pytest.mark.parametrize("view", list(SECTION_HEADINGS))
+def test_each_section_renders_in_both_languages(view, lang):
+    app = run_page("matrix", lang, view=view)
+    assert_no_exception(app)
+    assert not app.info, [element.value for element in app.info]
+    headings = [element.value for element in app.header]
+    if lang == "en":
+        assert SECTION_HEADINGS[view] in headings
+    # The settings are shared by every section.
+    assert app.slider(key="n").value == 3
+
+
+def test_section_shows_only_its_own_content():
+    default = run_page("matrix", "en")
+    assert "Exercise: fill in W for a 3 × 3 input and a 2 × 2 kernel by hand" in [
+        element.value for element in default.header
+    ]
+    assert not default.metric
+    adjoint = run_page("matrix", "en", view="adjoint")
+    assert "W (4 × 9)" not in chart_frames(adjoint)
+    assert not any("Exercise" in element.value for element in adjoint.header)
+    assert adjoint.metric
+
+
+def test_switching_section_changes_the_page():
+    app = run_page("matrix", "en")
+    before = set(chart_frames(app))
+    app.session_state["view"] = "transpose"
+    app.run()
+    assert_no_exception(app)
+    after = set(chart_frames(app))
+    assert "Wᵀ (9 × 4)" in after
+    assert after != before
 
 
 def test_kernel_larger_than_input_shows_message():
@@ -204,8 +262,26 @@ def test_page_w_equals_conv_matrix_and_scipy(dims, n, k, stride, padding, dilati
     np.testing.assert_allclose(page_w @ x.ravel(), oracle.ravel(), atol=1e-9)
     np.testing.assert_allclose(grid_values(frames["Output Wx"]).ravel(), oracle.ravel(), atol=1e-9)
 
+    app.session_state["view"] = "transpose"
+    app.run()
+    assert_no_exception(app)
     successes = " ".join(element.value for element in app.success)
     assert "Every route agrees" in successes
+
+
+def test_scatter_stamps_sum_to_full_convolution():
+    app = run_page("matrix", "en", view="transpose", kern="ramp", seed="3")
+    assert_no_exception(app)
+    frames = chart_frames(app)
+    y = grid_values(frames["Output-side values y"])
+    # Stride 1 and no padding: Wᵀy is the "full" convolution of y with the kernel.
+    expected = convolve2d(y, np.array([[1.0, 2.0], [3.0, 4.0]]), mode="full")
+    np.testing.assert_allclose(grid_values(frames["Wᵀy"]), expected, atol=1e-12)
+
+    (stamps,) = faceted_tables(app)
+    assert stamps["stamp"].nunique() == y.size
+    summed = stamps.groupby(["row", "col"], as_index=False)["value"].sum()
+    np.testing.assert_allclose(grid_values(summed), expected, atol=1e-12)
 
 
 def fake_editor(grid: pd.DataFrame):
@@ -272,22 +348,32 @@ def recovery_errors(app) -> dict[str, float]:
 
 
 def test_noise_free_least_squares_recovers_input_but_transpose_does_not():
-    app = run_page("matrix", "en", noise="0", blur="3")
+    app = run_page("matrix", "en", view="deconv", noise="0", blur="3")
     assert_no_exception(app)
     errors = recovery_errors(app)
     assert errors["(b) Least squares"] < 1e-8
     assert errors["(a) Transpose Wᵀy"] > 0.1
 
 
+@pytest.mark.parametrize(("key", "value"), [("blur", 4), ("noise", "10"), ("reg", "1")])
+def test_each_deblur_setting_changes_the_errors(key, value):
+    app = run_page("matrix", "en", view="deconv")
+    before = recovery_errors(app)
+    app.session_state[key] = value
+    app.run()
+    assert_no_exception(app)
+    assert recovery_errors(app) != before
+
+
 def test_noise_makes_least_squares_worse_than_tikhonov():
-    app = run_page("matrix", "en", noise="3", blur="5", reg="0.01")
+    app = run_page("matrix", "en", view="deconv", noise="3", blur="5", reg="0.01")
     assert_no_exception(app)
     errors = recovery_errors(app)
     assert errors["(c) Tikhonov"] < errors["(b) Least squares"]
 
 
 def test_adjoint_metrics_agree():
-    app = run_page("matrix", "en", n="5", k="3", stride="2", padding="1")
+    app = run_page("matrix", "en", view="adjoint", n="5", k="3", stride="2", padding="1")
     metrics = {element.label: element.value for element in app.metric}
     assert metrics["⟨Wx, y⟩"] == metrics["⟨x, Wᵀy⟩"]
 
@@ -309,7 +395,9 @@ def test_code_snippet_checks_against_torch():
     torch = pytest.importorskip("torch")
     del torch
     for query in ({}, {"dims": "1d", "n": "9", "k": "3", "stride": "2", "padding": "1"}):
-        app = run_page("matrix", "en", **{"kern": "random", "dilation": "2", "n": "7", **query})
+        app = run_page(
+            "matrix", "en", view="code", **{"kern": "random", "dilation": "2", "n": "7", **query}
+        )
         code = app.code[0].value
         namespace: dict = {}
         exec(compile(code, "<matrix snippet>", "exec"), namespace)

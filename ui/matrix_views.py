@@ -8,7 +8,8 @@ computes carry the same name on screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -25,6 +26,8 @@ MAX_CHART_CELLS = 4000
 MAX_LABEL_CELLS = 1300
 LABEL_CELL_SIZE = 30
 SMALL_CELL_SIZE = 11
+# Stamps of the scatter view drawn side by side in one faceted chart.
+STAMP_COLUMNS = 4
 
 
 def cell_names(prefix: str, count: int) -> list[str]:
@@ -388,8 +391,8 @@ def inserted_chart(values: np.ndarray, mask: np.ndarray, title: str) -> alt.Laye
     )
 
 
-def identity_pair(gram: np.ndarray) -> tuple[alt.LayerChart, alt.LayerChart]:
-    """Draw WᵀW and the identity of the same size with one colour scale."""
+def identity_pair_chart(gram: np.ndarray) -> alt.HConcatChart:
+    """Draw WᵀW and the identity of the same size side by side with one colour scale."""
     size = gram.shape[0]
     cell_size = int(np.clip(300 // max(size, 1), 6, 30))
     show_text = size <= 12
@@ -407,7 +410,7 @@ def identity_pair(gram: np.ndarray) -> tuple[alt.LayerChart, alt.LayerChart]:
     }
     gram_chart = named_heatmap(gram, title="WᵀW", **common)
     identity_chart = named_heatmap(np.eye(size), title="I", **common)
-    return gram_chart, identity_chart
+    return alt.hconcat(gram_chart, identity_chart, spacing=40)
 
 
 def singular_value_chart(singular_values: np.ndarray) -> alt.Chart:
@@ -456,13 +459,15 @@ def cached_deblur(
     )
 
 
-def recovery_lines(truth: np.ndarray, comparison: DeblurComparison) -> alt.Chart:
+def recovery_lines(
+    truth: np.ndarray, transpose: np.ndarray, least_squares: np.ndarray, regularized: np.ndarray
+) -> alt.Chart:
     """Plot a 1-D truth and its three recoveries as lines over the sample index."""
     series = {
         t("matrix.deconv.truth"): truth,
-        t("matrix.deconv.transpose"): comparison.transpose,
-        t("matrix.deconv.least_squares"): comparison.least_squares,
-        t("matrix.deconv.regularized"): comparison.regularized,
+        t("matrix.deconv.transpose"): transpose,
+        t("matrix.deconv.least_squares"): least_squares,
+        t("matrix.deconv.regularized"): regularized,
     }
     frame = pd.concat(
         [
@@ -479,3 +484,122 @@ def recovery_lines(truth: np.ndarray, comparison: DeblurComparison) -> alt.Chart
         y_title=t("common.value"),
         color_title=t("matrix.deconv.method"),
     )
+
+
+def stamps_chart(stamps: np.ndarray, titles: Sequence[str]) -> alt.FacetChart:
+    """Draw the scaled kernel copies of the scatter view as one faceted chart.
+
+    One chart with a shared colour scale replaces a chart per stamp, which keeps the
+    page's script run short and lets the learner compare the copies cell by cell.
+
+    Parameters
+    ----------
+    stamps : ndarray of shape (count, n) or (count, n, n)
+        Each stamp on the input grid.
+    titles : sequence of str
+        One header per stamp, in order.
+    """
+    stamps = np.asarray(stamps, dtype=np.float64)
+    frames = []
+    for stamp, title in zip(stamps, titles, strict=True):
+        grid = as_grid(stamp)
+        row_index, col_index = np.indices(grid.shape)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "stamp": title,
+                    "row": (row_index.ravel() + 1).astype(str),
+                    "col": (col_index.ravel() + 1).astype(str),
+                    "value": grid.ravel(),
+                    "label": number_labels(grid).ravel(),
+                }
+            )
+        )
+    frame = pd.concat(frames, ignore_index=True)
+    rows, cols = as_grid(stamps[0]).shape
+    limit = float(np.max(np.abs(stamps))) or 1.0
+    scale = alt.Scale(scheme=DIVERGING_SCHEME, domain=[-limit, limit], domainMid=0)
+    cell_size = 24 if cols <= 8 else 16
+
+    base = alt.Chart().encode(
+        x=alt.X(
+            "col:O",
+            title=t("common.column"),
+            sort=[str(c + 1) for c in range(cols)],
+            axis=alt.Axis(labelAngle=0),
+        ),
+        y=alt.Y(
+            "row:O",
+            title=t("common.row"),
+            sort=[str(r + 1) for r in range(rows)],
+            axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="middle"),
+        ),
+    )
+    rect = base.mark_rect(stroke="#bbbbbb", strokeWidth=0.5).encode(
+        color=alt.Color("value:Q", title=t("common.value"), scale=scale),
+        tooltip=[
+            alt.Tooltip("row:O", title=t("common.row")),
+            alt.Tooltip("col:O", title=t("common.column")),
+            alt.Tooltip("label:N", title=t("common.value")),
+        ],
+    )
+    layers: list[alt.Chart] = [rect]
+    if cols <= 16:
+        dark = alt.expr.abs(alt.datum.value) > 0.55 * limit
+        text = base.mark_text(fontSize=10 if cell_size < 24 else 12).encode(
+            text="label:N", color=alt.condition(dark, alt.value("white"), alt.value("black"))
+        )
+        layers.append(text)
+    layered = alt.layer(*layers).properties(width=alt.Step(cell_size), height=alt.Step(cell_size))
+    return alt.layer(layered, data=frame).facet(
+        facet=alt.Facet(
+            "stamp:N", title=None, sort=list(titles), header=alt.Header(labelFontSize=13)
+        ),
+        columns=STAMP_COLUMNS if rows > 1 else 1,
+    )
+
+
+CHART_BUILDERS: dict[str, Callable[..., alt.TopLevelMixin]] = {
+    "grid": grid_chart,
+    "kernel": kernel_chart,
+    "flipped_kernel": flipped_kernel_chart,
+    "inserted": inserted_chart,
+    "named": named_heatmap,
+    "identity_pair": identity_pair_chart,
+    "stamps": stamps_chart,
+    "singular_values": singular_value_chart,
+    "recovery_lines": recovery_lines,
+}
+
+
+def chart_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """Turn an Altair chart into a Vega-Lite dict that ``st.vega_lite_chart`` draws.
+
+    The data stays inline under ``datasets``, and Streamlit moves it to Arrow when it
+    draws the chart. The default theme's 300 × 300 view size is dropped, as
+    ``st.altair_chart`` does.
+    """
+    spec = chart.to_dict()
+    config = spec.get("config", {})
+    config.pop("view", None)
+    if not config:
+        spec.pop("config", None)
+    return spec
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_spec(kind: str, lang: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Build the chart ``kind`` of :data:`CHART_BUILDERS` once per options and language.
+
+    Building and validating an Altair chart costs about 30–50 ms, so the page
+    reruns draw stored specs. ``lang`` is part of the cache key because the
+    builders translate their axis titles with the session's language.
+    """
+    del lang
+    return chart_spec(CHART_BUILDERS[kind](**options))
+
+
+def draw_chart(container: Any, kind: str, *, width: str = "content", **options: Any) -> None:
+    """Draw the chart ``kind`` built from ``options`` into ``container`` (``st`` or a column)."""
+    spec = cached_spec(kind, st.session_state["lang"], options)
+    container.vega_lite_chart(spec, width=width)

@@ -11,6 +11,18 @@ TEXT: dict[str, dict[str, str]] = {
         "On this page you build that matrix W yourself, see why the upsampling layer is called "
         "a *transposed* convolution, and check with numbers why 'deconvolution' is the wrong name.",
     },
+    "matrix.section": {"ko": "볼 부분", "en": "Section"},
+    "matrix.section_help": {
+        "ko": "한 번에 한 부분만 그립니다. 아래의 합성곱 설정은 모든 부분에 함께 쓰이고, "
+        "고른 부분은 주소(URL)의 view 값으로 남습니다.",
+        "en": "One section is drawn at a time. The convolution settings below are shared by "
+        "every section, and the chosen section is kept in the URL as view.",
+    },
+    "matrix.section.w": {"ko": "연습과 W", "en": "Exercise and W"},
+    "matrix.section.transpose": {"ko": "Wᵀ 세 가지 계산", "en": "Wᵀ three ways"},
+    "matrix.section.adjoint": {"ko": "수반·역전파", "en": "Adjoint and gradients"},
+    "matrix.section.deconv": {"ko": "역합성곱과 비교", "en": "Versus deconvolution"},
+    "matrix.section.code": {"ko": "코드", "en": "Code"},
     # Exercise
     "matrix.exercise.heading": {
         "ko": "연습: 3 × 3 입력과 2 × 2 커널의 W를 손으로 채우기",
@@ -374,9 +386,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "matrix.adjoint.intro": {
         "ko": "전치 행렬은 모든 x, y에 대해 ⟨Wx, y⟩ = ⟨x, Wᵀy⟩를 만족하는 유일한 행렬입니다. "
-        "위의 예시 x와 y로 두 값을 직접 계산해 봅니다.",
+        "'연습과 W'의 예시 입력 x와 'Wᵀ 세 가지 계산'의 y로 두 값을 직접 계산해 봅니다.",
         "en": "The transpose is the one matrix with ⟨Wx, y⟩ = ⟨x, Wᵀy⟩ for every x and y. "
-        "Here are both sides for the example x and y above.",
+        "Here are both sides for the example input x of 'Exercise and W' and the y of "
+        "'Wᵀ three ways'.",
     },
     "matrix.adjoint.gap": {"ko": "차이", "en": "Difference"},
     # Code
