@@ -130,7 +130,8 @@ def u_diagram(plan: UNetPlan, skip: str, conv: str) -> alt.LayerChart:
 
     node_frame = pd.DataFrame(nodes)
     link_frame = pd.DataFrame(links, columns=["x", "y", "x2", "y2", "kind", "label"])
-    link_frame["label"] = link_frame["label"].fillna("").astype(str)
+    # An all-missing label column is float64, which pandas no longer fills with text.
+    link_frame["label"] = link_frame["label"].astype(object).fillna("").astype(str)
     kind_names = {"down": t("unet.link.down"), "up": t("unet.link.up"), "skip": t("unet.link.skip")}
     link_frame["name"] = link_frame["kind"].map(kind_names)
     width = max(2 * depth, 1)
