@@ -24,9 +24,10 @@ def test_symbolic_w_is_legible(streamlit_server, browser_page, lang):
     heading = browser_page.locator("[data-testid='stMain'] h1").first.inner_text()
     assert t("nav.matrix", lang=lang).split(":")[0] in heading
 
-    charts = browser_page.locator(CHARTS)
-    assert charts.count() >= 4
-    matrix = charts.nth(3)
+    # Charts are embedded after the script run ends, so wait for W itself.
+    matrix = chart_titled(browser_page, "W (4 × 9)")
+    matrix.wait_for()
+    assert browser_page.locator(CHARTS).count() >= 4
     matrix.scroll_into_view_if_needed()
     box = matrix.bounding_box()
     # Nine columns of 24 px cells plus the axis: wide enough for "k1" in every cell.
@@ -53,3 +54,26 @@ def test_one_dimensional_numeric_view(streamlit_server, browser_page):
     open_app(browser_page, streamlit_server, "matrix", "ko", dims="1d", n="12", k="3", symbolic="0")
     assert exception_count(browser_page) == 0
     screenshot(browser_page, "matrix-1d-ko")
+
+
+SECTIONS = ("w", "transpose", "adjoint", "deconv", "code")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_section_renders(streamlit_server, browser_page, lang):
+    for view in SECTIONS:
+        open_app(browser_page, streamlit_server, "matrix", lang, view=view)
+        assert exception_count(browser_page) == 0, view
+        heading = t(f"matrix.{view}.heading", lang=lang)
+        assert browser_page.get_by_role("heading", name=heading).count() > 0, view
+        screenshot(browser_page, f"matrix-{view}-{lang}")
+
+
+def test_section_picker_switches_section(streamlit_server, browser_page):
+    open_app(browser_page, streamlit_server, "matrix", "en")
+    browser_page.get_by_role("radio", name=t("matrix.section.transpose", lang="en")).click()
+    wait_for_rerun(browser_page)
+    assert exception_count(browser_page) == 0
+    assert "view=transpose" in browser_page.url
+    heading = t("matrix.transpose.heading", lang="en")
+    assert browser_page.get_by_role("heading", name=heading).count() > 0

@@ -553,7 +553,10 @@ def stamps_chart(stamps: np.ndarray, titles: Sequence[str]) -> alt.FacetChart:
     layered = alt.layer(*layers).properties(width=alt.Step(cell_size), height=alt.Step(cell_size))
     return alt.layer(layered, data=frame).facet(
         facet=alt.Facet(
-            "stamp:N", title=None, sort=list(titles), header=alt.Header(labelFontSize=13)
+            "stamp:N",
+            title=None,
+            sort=list(titles),
+            header=alt.Header(labelFontSize=13, labelColor="#31333f"),
         ),
         columns=STAMP_COLUMNS if rows > 1 else 1,
     )

@@ -353,7 +353,7 @@ TEXT: dict[str, dict[str, str]] = {
     "matrix.deconv.least_squares": {"ko": "(b) 최소제곱", "en": "(b) Least squares"},
     "matrix.deconv.regularized": {"ko": "(c) 티호노프", "en": "(c) Tikhonov"},
     "matrix.deconv.stretch_note": {
-        "ko": "각 그림은 자기 최솟값~최댓값을 검정~흰색으로 늘려 그렸습니다. 오차는 원래 값으로 계산합니다.",
+        "ko": "각 그림은 자기 최솟값을 검정, 최댓값을 흰색으로 늘려 그렸습니다. 오차는 원래 값으로 계산합니다.",
         "en": "Each picture is stretched from its own minimum (black) to maximum (white); the "
         "errors use the raw values.",
     },
