@@ -104,7 +104,12 @@ def _png_header_only(width: int, height: int) -> bytes:
     chunk = b"IHDR" + header
     ihdr = struct.pack(">I", len(header)) + chunk + struct.pack(">I", zlib.crc32(chunk))
     body = zlib.compress(b"\x00" * 64)
-    idat = struct.pack(">I", len(body)) + b"IDAT" + body + struct.pack(">I", zlib.crc32(b"IDAT" + body))
+    idat = (
+        struct.pack(">I", len(body))
+        + b"IDAT"
+        + body
+        + struct.pack(">I", zlib.crc32(b"IDAT" + body))
+    )
     end = struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
     return b"\x89PNG\r\n\x1a\n" + ihdr + idat + end
 
@@ -126,14 +131,28 @@ def test_bad_file_raises_coded_error(code, data):
 
 
 def test_truncated_png_raises():
-    data = encode(Image.fromarray(np.random.default_rng(0).integers(0, 255, (64, 64), dtype=np.uint8)))
     with pytest.raises(ImageError) as info:
-        decode_image(data[: len(data) // 2])
+        decode_image(_truncated_png())
     assert info.value.code == "truncated"
 
 
+def test_nan_float_image_raises():
+    values = np.array([[np.nan, 1.0], [2.0, np.inf]], dtype=np.float32)
+    with pytest.raises(ImageError) as info:
+        decode_image(encode(Image.fromarray(values), "TIFF"))
+    assert info.value.code == "not_finite"
+
+
+def test_exif_rotated_size_is_upright_size():
+    image = Image.new("L", (30, 10), 0)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    decoded = decode_image(encode(image, "JPEG", exif=exif.tobytes()))
+    assert decoded.original_size == (10, 30)
+
+
 def test_every_error_code_has_text():
-    for code in (*BAD_FILES, "truncated"):
+    for code in (*BAD_FILES, "truncated", "not_finite"):
         for lang in ("ko", "en"):
             assert t(f"image.error.{code}", lang=lang, width=1, height=1) != f"image.error.{code}"
 
@@ -155,14 +174,30 @@ def test_upload_good_file_is_used(lang):
     assert "square.png" in captions or "square.png" in str(app._tree)
 
 
-@pytest.mark.parametrize("code", [*BAD_FILES, "truncated"])
+def _truncated_png() -> bytes:
+    noise = np.random.default_rng(0).integers(0, 255, (64, 64), dtype=np.uint8)
+    data = encode(Image.fromarray(noise))
+    return data[: len(data) // 2]
+
+
+def _credit_captions(app) -> list[str]:
+    return [caption.value for caption in app.caption if "first.png" in caption.value]
+
+
+@pytest.mark.parametrize("code", [*BAD_FILES, "truncated", "not_finite"])
 def test_upload_bad_file_shows_message_and_keeps_previous(code):
-    good = encode(Image.new("L", (12, 12), 200))
-    bad = BAD_FILES.get(code) or good[: len(good) // 2]
+    bad_files = {
+        **BAD_FILES,
+        "truncated": _truncated_png(),
+        "not_finite": encode(Image.fromarray(np.array([[np.nan, 1.0]], dtype=np.float32)), "TIFF"),
+    }
     app = run_page("flip", "ko", image="upload")
-    _upload(app, "first.png", good)
-    _upload(app, "bad.png", bad)
+    _upload(app, "first.png", encode(Image.new("L", (12, 12), 200)))
+    assert _credit_captions(app)
+
+    _upload(app, "bad.png", bad_files[code])
+
     assert_no_exception(app)
     errors = [error.value for error in app.sidebar.error]
     assert t(f"image.error.{code}", lang="ko", width=20_000, height=20_000) in errors
-    assert "first.png" in str(app._tree)
+    assert _credit_captions(app), "the previous image was replaced"

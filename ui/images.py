@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +38,10 @@ MAX_SIDE = 256
 # Pillow itself refuses about 179 million pixels; a learner's photo never needs more
 # than this, and checking the header first keeps a decompression bomb from being decoded.
 MAX_PIXELS = 40_000_000
+# Pillow's own decompression-bomb check fires inside Image.open, before the size is known,
+# so it could only report "too large" without the size. Image.open reads the header alone,
+# and decode_image checks MAX_PIXELS before any pixel is decoded, so that check replaces it.
+Image.MAX_IMAGE_PIXELS = None
 
 _UPLOADED_KEY = "_uploaded_image"
 _SOURCE_MEMORY_KEY = "_image_source"
@@ -82,6 +85,8 @@ def _to_gray(image: Image.Image, notes: list[str]) -> np.ndarray:
     mode = image.mode
     if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
         values = np.asarray(image, dtype=np.float64)
+        if not np.isfinite(values).all():
+            raise ImageError("not_finite")
         low, high = float(values.min()), float(values.max())
         notes.append("high_bit_depth")
         if high > low:
@@ -121,7 +126,8 @@ def decode_image(data: bytes, max_side: int = MAX_SIDE) -> DecodedImage:
     """Decode image bytes into grayscale floats in [0, 1], at most ``max_side`` wide or high.
 
     Raises :class:`ImageError` with code ``empty``, ``svg``, ``heic``, ``not_image``,
-    ``too_large`` or ``truncated``.
+    ``too_large``, ``truncated`` or ``not_finite`` (a floating-point image with NaN or
+    infinite values).
     """
     if not data:
         raise ImageError("empty")
@@ -129,25 +135,23 @@ def decode_image(data: bytes, max_side: int = MAX_SIDE) -> DecodedImage:
 
     notes: list[str] = []
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise ImageError("too_large", width=width, height=height)
-            if getattr(image, "n_frames", 1) > 1:
-                notes.append("first_frame")
-            image.load()
-            image = ImageOps.exif_transpose(image)
+        image = Image.open(io.BytesIO(data))
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            raise ImageError("too_large", width=width, height=height)
+        if getattr(image, "n_frames", 1) > 1:
+            notes.append("first_frame")
+        image.load()
+        image = ImageOps.exif_transpose(image)
     except ImageError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError("too_large", width=0, height=0) from exc
     except UnidentifiedImageError as exc:
         raise ImageError("not_image") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageError("truncated") from exc
 
+    # The size after EXIF rotation is the one the learner sees.
+    width, height = image.size
     pixels = _to_gray(image, notes)
     if pixels.ndim != 2 or min(pixels.shape) < 1:
         raise ImageError("not_image")
@@ -197,8 +201,13 @@ def _restore_source(fresh: bool) -> None:
 
 
 def _safe_name(name: str) -> str:
-    """Reduce a user-supplied file name to characters that Markdown shows literally."""
-    return re.sub(r"[^\w.\- ]", "_", name or "")[:60] or "image"
+    """Reduce a user-supplied file name to text that Markdown shows literally.
+
+    Only word characters, dots, dashes and spaces survive; underscores are escaped so
+    that a name such as ``__init__.png`` does not turn bold.
+    """
+    kept = re.sub(r"[^\w.\- ]", "_", name or "")[:60] or "image"
+    return kept.replace("_", "\\_")
 
 
 def _read_new_file(upload) -> None:

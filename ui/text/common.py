@@ -98,6 +98,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "이미지가 너무 큽니다({width} × {height}). 4천만 픽셀 이하로 줄여서 올려 주세요. 이전 이미지를 계속 씁니다.",
         "en": "The image is too large ({width} × {height}). Please shrink it below 40 million pixels; the previous image stays.",
     },
+    "image.error.not_finite": {
+        "ko": "이미지에 숫자가 아닌 값(NaN)이나 무한대 값이 들어 있어 쓸 수 없습니다. 다른 파일을 올려 주세요. 이전 이미지를 계속 씁니다.",
+        "en": "The image contains NaN or infinite values and cannot be used. Please upload another file; the previous image stays.",
+    },
     "image.error.truncated": {
         "ko": "파일이 잘렸거나 손상되어 끝까지 읽을 수 없습니다. 다시 저장해서 올려 주세요. 이전 이미지를 계속 씁니다.",
         "en": "The file is truncated or damaged and could not be read to the end. Please save it again; the previous image stays.",
