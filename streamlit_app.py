@@ -72,14 +72,16 @@ def home_page() -> None:
     st.latex(r"(f * g)[n] = \sum_{m} f[m]\, g[n - m]")
     st.subheader(t("home.story.flip_heading"))
     st.write(t("home.story.flip"))
-    st.latex(r"(f \star g)[n] = \sum_{m} f[n + m]\, g[m] \qquad \text{(CNN: no flip)}")
+    st.latex(r"(f \star g)[n] = \sum_{m} f[n + m]\, g[m]")
+    st.caption(t("home.formula.cnn_note"))
 
     st.header(t("home.names_heading"))
     st.write(t("home.names_intro"))
-    st.dataframe(names_table(), hide_index=True, width="stretch")
+    # st.table wraps long cells instead of cutting them off, and these tables are short.
+    st.table(names_table(), hide_index=True)
 
     st.header(t("home.glossary_heading"))
-    st.dataframe(glossary_table(), hide_index=True, width="stretch")
+    st.table(glossary_table(), hide_index=True)
     st.caption(t("home.source_note"))
 
     publish([])

@@ -15,13 +15,13 @@ def test_home_renders_in_language(lang):
 
 def test_home_lists_every_name_of_transposed_convolution(lang):
     app = run_page("home", lang)
-    names = app.dataframe[0].value.iloc[:, 0].tolist()
+    names = app.table[0].value.iloc[:, 0].tolist()
     assert names == [t(f"home.name.{name}", lang=lang) for name in NAMES]
 
 
 def test_home_glossary_has_both_languages(lang):
     app = run_page("home", lang)
-    glossary = app.dataframe[1].value
+    glossary = app.table[1].value
     assert glossary.iloc[:, 0].tolist() == [t(f"glossary.{term}", lang="ko") for term in TERMS]
     assert glossary.iloc[:, 1].tolist() == [t(f"glossary.{term}", lang="en") for term in TERMS]
 

@@ -134,8 +134,10 @@ def heatmap(
         if signed:
             dark = alt.expr.abs(alt.datum.value) > threshold
         else:
+            # The gray scale is reversed (low values black, as in an image), so the
+            # cells in the lower part of the domain need white text.
             low, high = scale.domain
-            dark = alt.datum.value > low + 0.55 * (high - low)
+            dark = alt.datum.value < low + 0.45 * (high - low)
         text = base.mark_text(fontSize=max(9, min(13, cell_size // 3))).encode(
             text="label:N",
             color=alt.condition(dark, alt.value("white"), alt.value("black")),

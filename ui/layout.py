@@ -71,7 +71,8 @@ def setup_page(page_id: str) -> PageContext:
     lang = st.session_state["lang"]
     st.set_page_config(
         page_title=f"{t(f'nav.{page_id}')} · {t('app.name')}",
-        page_icon=":material/blur_on:",
+        # An emoji, because a Material icon as favicon is fetched from fonts.gstatic.com.
+        page_icon="🔲",
         layout="wide",
     )
 

@@ -59,7 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The {width} × {height} original was shrunk to {side} pixels on its longer side.",
     },
     "image.note.high_bit_depth": {
-        "ko": "16비트(또는 실수) 이미지라서 실제 최솟값~최댓값 범위로 0~1에 맞췄습니다.",
+        "ko": "16비트(또는 실수) 이미지라서 실제 최솟값과 최댓값이 0과 1이 되도록 늘였습니다.",
         "en": "A 16-bit (or floating-point) image: its actual minimum to maximum was scaled to 0–1.",
     },
     "image.note.alpha_composited": {

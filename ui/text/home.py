@@ -116,6 +116,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "정확함 (한 가지 구현 관점)",
         "en": "Yes (one way to compute it)",
     },
+    "home.formula.cnn_note": {"ko": "(CNN: 뒤집지 않음)", "en": "(CNN: no flip)"},
     "home.glossary_heading": {"ko": "용어 대조표", "en": "Glossary (Korean–English)"},
     "home.glossary.col_ko": {"ko": "한국어", "en": "Korean"},
     "home.glossary.col_en": {"ko": "영어", "en": "English"},
