@@ -16,6 +16,7 @@ from numpy.typing import ArrayLike
 
 __all__ = [
     "EXAMPLE_KERNELS",
+    "UNANSWERED",
     "CellHint",
     "DeblurComparison",
     "SpectrumReport",
@@ -37,6 +38,8 @@ __all__ = [
 ]
 
 EXAMPLE_KERNELS: tuple[str, ...] = ("ramp", "box", "edge", "random")
+# Tap number of an entry the learner has not filled in yet.
+UNANSWERED = -1
 
 
 def example_kernel(name: str, shape: Sequence[int], seed: int = 0) -> np.ndarray:
@@ -185,10 +188,11 @@ def input_window(
 
 @dataclass(frozen=True)
 class CellHint:
-    """A wrong cell of a learner's W, with what the hint needs to explain it.
+    """A wrong or unanswered cell of a learner's W, with what a hint needs to explain it.
 
     ``row`` and ``col`` are 0-based matrix indices, ``given`` and ``expected``
-    tap numbers (0 for an entry that must be zero). ``output_cell`` and
+    tap numbers (0 for an entry that must be zero, ``given`` is UNANSWERED for
+    an empty entry). ``output_cell`` and
     ``input_cell`` are the positions of that output and input in their grids.
     ``tap_cell`` is the position inside the kernel where that input meets the
     window, or None when the input lies outside the window. ``window`` lists
@@ -203,6 +207,11 @@ class CellHint:
     input_cell: tuple[int, ...]
     tap_cell: tuple[int, ...] | None
     window: tuple[int, ...]
+
+    @property
+    def answered(self) -> bool:
+        """Whether the learner filled in this entry (and got it wrong)."""
+        return self.given != UNANSWERED
 
 
 def check_structure_grid(
@@ -219,7 +228,8 @@ def check_structure_grid(
     Parameters
     ----------
     answer : array_like of int, shape (M, N)
-        Tap number (1 for k1 … p for kp) or 0 in every entry of W.
+        Tap number (1 for k1 … p for kp) or 0 in every entry of W, UNANSWERED
+        for an entry not filled in yet.
     input_shape, kernel_shape : sequence of int
         Shapes of the input and of the kernel.
     stride, padding, dilation : int
@@ -228,7 +238,8 @@ def check_structure_grid(
     Returns
     -------
     list of CellHint
-        One entry per wrong cell, in row-major order; empty when the grid is right.
+        One entry per wrong or unanswered cell, in row-major order. It is empty
+        when the grid is complete and right.
 
     Raises
     ------

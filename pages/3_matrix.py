@@ -40,7 +40,6 @@ MAX_SYMBOLIC_SIDE_2D = 6
 MAX_OUTPUTS = (MAX_SIDE + 2 * 3) ** 2
 EXERCISE_INPUT = (3, 3)
 EXERCISE_KERNEL = (2, 2)
-EXERCISE_CHOICES = ("0", "k1", "k2", "k3", "k4")
 MAX_HINTS = 8
 AGREEMENT_TOLERANCE = 1e-9
 # Noise as a percentage of the blurred signal's peak, and Tikhonov weights λ.
@@ -101,19 +100,25 @@ def exercise_section() -> None:
     )
     st.caption(t("matrix.exercise.how"))
 
-    blank = pd.DataFrame("0", index=views.cell_names("o", 4), columns=views.cell_names("i", 9))
+    # Every entry starts as "?" (not answered), so the score starts at zero.
+    blank = pd.DataFrame(
+        views.EXERCISE_BLANK, index=views.cell_names("o", 4), columns=views.cell_names("i", 9)
+    )
     columns = {
-        name: st.column_config.SelectboxColumn(name, options=EXERCISE_CHOICES, required=True)
+        name: st.column_config.SelectboxColumn(name, options=views.EXERCISE_CHOICES)
         for name in blank.columns
     }
     grid = st.data_editor(blank, column_config=columns, key="matrix_grid", width="content")
-    answer = grid.replace({choice: index for index, choice in enumerate(EXERCISE_CHOICES)})
-    answer = answer.fillna(0).to_numpy(dtype=np.int64)
+    answer = views.exercise_answer(grid)
 
     hints = check_structure_grid(answer, EXERCISE_INPUT, EXERCISE_KERNEL)
-    right = answer.size - len(hints)
+    wrong = [hint for hint in hints if hint.answered]
+    unanswered = len(hints) - len(wrong)
+    answered = answer.size - unanswered
+    right = answered - len(wrong)
     st.progress(
-        right / answer.size, text=t("matrix.exercise.score", right=right, total=answer.size)
+        right / answer.size,
+        text=t("matrix.exercise.score", answered=answered, right=right, total=answer.size),
     )
     if not hints:
         st.success(t("matrix.exercise.correct"), icon=":material/check_circle:")
@@ -121,10 +126,14 @@ def exercise_section() -> None:
         return
 
     if st.toggle(t("matrix.exercise.check"), key="matrix_check"):
-        for hint in hints[:MAX_HINTS]:
+        if not wrong:
+            st.markdown(t("matrix.exercise.no_wrong"))
+        for hint in wrong[:MAX_HINTS]:
             st.markdown("- " + hint_text(hint))
-        if len(hints) > MAX_HINTS:
-            st.caption(t("matrix.exercise.more_hints", count=len(hints) - MAX_HINTS))
+        if len(wrong) > MAX_HINTS:
+            st.caption(t("matrix.exercise.more_hints", count=len(wrong) - MAX_HINTS))
+        if unanswered:
+            st.caption(t("matrix.exercise.unanswered", count=unanswered))
     if st.toggle(t("matrix.exercise.show_answer"), key="matrix_answer"):
         answer_labels = views.tap_labels(cc.conv_matrix_structure(EXERCISE_INPUT, EXERCISE_KERNEL))
         st.dataframe(views.matrix_frame_named(answer_labels), width="content")
@@ -514,13 +523,7 @@ def zero_insertion_view(setting: Setting, y: np.ndarray, extra: int) -> np.ndarr
     st.subheader(t("matrix.view.zeros"))
     span = setting.dilation * (setting.k - 1)
     st.write(
-        t(
-            "matrix.view.zeros_text",
-            gaps=setting.stride - 1,
-            pad=span - setting.padding,
-            extra=extra,
-            stride=setting.stride,
-        )
+        views.zero_insertion_text(stride=setting.stride, pad=span - setting.padding, extra=extra)
     )
     options = {
         "stride": setting.stride,

@@ -284,6 +284,40 @@ def test_scatter_stamps_sum_to_full_convolution():
     np.testing.assert_allclose(grid_values(summed), expected, atol=1e-12)
 
 
+def test_zero_insertion_text_at_stride_one(lang):
+    app = run_page("matrix", lang, view="transpose")
+    assert_no_exception(app)
+    text = texts(app)
+    if lang == "en":
+        assert "With stride 1 no zeros go between the values of y" in text
+        assert "Set the stride to 2" in text
+        assert "Insert 0 zeros" not in text
+        assert "1/1 of" not in text
+    else:
+        assert "스트라이드가 1이면 y의 값 사이에 끼워 넣을 0이 없습니다" in text
+        assert "0을 0개" not in text
+        assert "1/1칸" not in text
+
+
+@pytest.mark.parametrize(
+    ("stride", "padding", "expected"),
+    [
+        # k = 2, d = 1: the edges get d·(k − 1) − p = 1 − p zeros.
+        ("2", "0", ["Insert 1 zero between", "Pad every edge with 1 zero.", "1/2 of a step"]),
+        ("3", "0", ["Insert 2 zeros between", "1/3 of a step"]),
+        ("2", "1", ["Insert 1 zero between", "No zeros are padded at the edges."]),
+        ("2", "3", ["Padding p is larger than d·(k − 1), so 2 cells are cropped"]),
+    ],
+)
+def test_zero_insertion_text_counts(stride, padding, expected):
+    app = run_page("matrix", "en", view="transpose", n="6", stride=stride, padding=padding)
+    assert_no_exception(app)
+    text = texts(app)
+    for sentence in expected:
+        assert sentence in text
+    assert "With stride 1" not in text
+
+
 def fake_editor(grid: pd.DataFrame):
     """Return a stand-in for st.data_editor that gives back the learner's grid."""
 
@@ -334,6 +368,45 @@ def test_exercise_gives_a_hint_per_wrong_cell(monkeypatch):
     assert "k2" in hints[0]
     assert "Row o4, column i1" in hints[1]
     assert "is 0" in hints[1]
+
+
+def test_exercise_starts_unanswered():
+    app = run_page("matrix", "en")
+    assert_no_exception(app)
+    (progress,) = app.get("progress")
+    assert progress.proto.value == 0
+    assert "0 of 36 entries filled in, 0 of them right." in progress.proto.text
+    assert not any("All right" in element.value for element in app.success)
+
+
+def test_exercise_counts_answered_and_right(monkeypatch):
+    partial = [row.copy() for row in RIGHT_GRID]
+    partial[0][1] = "k3"  # answered, wrong
+    for col in range(9):
+        partial[3][col] = "?"
+    partial[2][0] = None  # a cleared cell counts as unanswered too
+    monkeypatch.setattr(st, "data_editor", fake_editor(learner_grid(partial)))
+    app = run_page("matrix", "en")
+    app.toggle(key="matrix_check").set_value(True).run()
+    assert_no_exception(app)
+    (progress,) = app.get("progress")
+    # 36 entries, 10 empty, 1 wrong.
+    assert "26 of 36 entries filled in, 25 of them right." in progress.proto.text
+    hints = [element.value for element in app.markdown if element.value.startswith("- **Row")]
+    assert len(hints) == 1
+    assert "Row o1, column i2" in hints[0]
+    captions = " ".join(element.value for element in app.caption)
+    assert "10 entries (?) are not filled in yet." in captions
+
+
+def test_exercise_answer_toggle_shows_w():
+    app = run_page("matrix", "en")
+    app.toggle(key="matrix_answer").set_value(True).run()
+    assert_no_exception(app)
+    # The first dataframe is the learner's editor, the last the answer.
+    answer = app.dataframe[-1].value
+    assert answer.loc["o1"].tolist() == RIGHT_GRID[0]
+    assert answer.loc["o4"].tolist() == RIGHT_GRID[3]
 
 
 ERROR_COLUMN = "Relative error ‖x̂ − x‖ / ‖x‖"

@@ -9,6 +9,7 @@ from hypothesis import strategies as strategies
 
 import convcore as cc
 from convcore.linear import (
+    UNANSWERED,
     adjoint_sides,
     block_downscale,
     check_structure_grid,
@@ -124,6 +125,17 @@ def test_exercise_checker_explains_each_wrong_cell():
     assert second.tap_cell is None
     assert second.output_cell == (1, 1)
     assert second.input_cell == (0, 0)
+
+
+def test_exercise_checker_lists_unanswered_cells():
+    answer = HAND_W.copy()
+    answer[1, :] = UNANSWERED
+    answer[0, 0] = 2  # answered, should be k1
+    hints = check_structure_grid(answer, (3, 3), (2, 2))
+    assert len(hints) == 10
+    wrong = [hint for hint in hints if hint.answered]
+    assert [(hint.row, hint.col) for hint in wrong] == [(0, 0)]
+    assert {hint.row for hint in hints if not hint.answered} == {1}
 
 
 def test_exercise_checker_rejects_wrong_shape():

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from convcore.linear import DeblurComparison, deblur_comparison, example_kernel
+from convcore.linear import UNANSWERED, DeblurComparison, deblur_comparison, example_kernel
 from ui.charts import DIVERGING_SCHEME, HIGHLIGHT_COLOR, SEQUENTIAL_SCHEME, line_chart
 from ui.i18n import t
 
@@ -28,6 +28,9 @@ LABEL_CELL_SIZE = 30
 SMALL_CELL_SIZE = 11
 # Stamps of the scatter view drawn side by side in one faceted chart.
 STAMP_COLUMNS = 4
+# Entries of the hand exercise: "?" is not answered yet, the rest are tap labels.
+EXERCISE_BLANK = "?"
+EXERCISE_CHOICES = (EXERCISE_BLANK, "0", "k1", "k2", "k3", "k4")
 
 
 def cell_names(prefix: str, count: int) -> list[str]:
@@ -50,6 +53,15 @@ def number_labels(values: np.ndarray) -> np.ndarray:
         for value in values.ravel()
     ]
     return np.array(flat, dtype=object).reshape(values.shape)
+
+
+def exercise_answer(grid: pd.DataFrame) -> np.ndarray:
+    """Turn the learner's grid of labels into tap numbers, UNANSWERED for "?" or empty."""
+    taps = {label: index for index, label in enumerate(EXERCISE_CHOICES[1:])}
+    answer = np.full(grid.shape, UNANSWERED, dtype=np.int64)
+    for (row, col), label in np.ndenumerate(grid.to_numpy(dtype=object)):
+        answer[row, col] = taps.get(label, UNANSWERED)
+    return answer
 
 
 def named_heatmap(
@@ -349,6 +361,43 @@ assert np.allclose(W.T @ g.ravel(), transposed.numpy().ravel())
 print("W", W.shape, "matches conv2d and conv_transpose2d")
 """
     return "import numpy as np\nimport torch\nimport torch.nn.functional as F\n" + body
+
+
+def counted(key: str, count: int) -> str:
+    """Translate ``<key>_one`` for a count of 1 and ``<key>_many`` otherwise."""
+    return t(f"{key}_one") if count == 1 else t(f"{key}_many", count=count)
+
+
+def zero_insertion_text(*, stride: int, pad: int, extra: int) -> str:
+    """Describe the zero-insertion route in sentences that fit the counts.
+
+    Parameters
+    ----------
+    stride : int
+        The convolution's stride; ``stride - 1`` zeros go between neighbouring values.
+    pad : int
+        Zeros added at every edge, ``dilation * (k - 1) - padding``; negative crops.
+    extra : int
+        The output_padding added at the far end only.
+    """
+    if stride == 1:
+        sentences = [t("matrix.zeros.stride_one")]
+    else:
+        sentences = [counted("matrix.zeros.insert", stride - 1)]
+    if pad > 0:
+        sentences.append(counted("matrix.zeros.pad", pad))
+    elif pad < 0:
+        sentences.append(counted("matrix.zeros.crop", -pad))
+    else:
+        sentences.append(t("matrix.zeros.pad_none"))
+    if extra:
+        sentences.append(counted("matrix.zeros.extra", extra))
+    if stride == 1:
+        sentences.append(t("matrix.zeros.try_stride"))
+    else:
+        sentences.append(t("matrix.zeros.fractional", stride=stride))
+    sentences.append(t("matrix.zeros.outlined"))
+    return " ".join(sentences)
 
 
 def flipped_kernel_chart(kernel: np.ndarray, *, symbolic: bool) -> alt.LayerChart:

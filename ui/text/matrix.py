@@ -38,22 +38,33 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "matrix.exercise.how": {
         "ko": "행 oⱼ에는 출력 oⱼ를 계산할 때 각 입력에 곱해지는 커널 값을 적습니다. "
-        "oⱼ의 창 밖에 있는 입력에는 0을 둡니다. 칸을 눌러 목록에서 고르세요.",
+        "oⱼ의 창 밖에 있는 입력에는 0을 둡니다. ?로 된 칸을 눌러 목록에서 고르세요.",
         "en": "Row oⱼ holds the kernel value that multiplies each input when output oⱼ is computed, "
-        "and 0 for the inputs outside oⱼ's window. Click a cell and pick from the list.",
+        "and 0 for the inputs outside oⱼ's window. Click a ? cell and pick from the list.",
     },
     "matrix.exercise.score": {
-        "ko": "{total}칸 중 {right}칸이 맞았습니다.",
-        "en": "{right} of {total} entries are right.",
+        "ko": "{total}칸 중 {answered}칸을 채웠고, 그중 {right}칸이 맞았습니다.",
+        "en": "{answered} of {total} entries filled in, {right} of them right.",
+    },
+    "matrix.exercise.no_wrong": {
+        "ko": "채운 칸은 모두 맞았습니다.",
+        "en": "Every entry you filled in is right.",
+    },
+    "matrix.exercise.unanswered": {
+        "ko": "아직 채우지 않은 칸(?)이 {count}개 있습니다.",
+        "en": "{count} entries (?) are not filled in yet.",
     },
     "matrix.exercise.correct": {
         "ko": "모두 맞았습니다! 이 W가 합성곱 I ⋆ K를 행렬 곱셈 하나로 바꿔 놓은 것입니다.",
         "en": "All right! This W turns the cross-correlation I ⋆ K into a single matrix product.",
     },
-    "matrix.exercise.check": {"ko": "틀린 칸 힌트 보기", "en": "Show hints for wrong entries"},
+    "matrix.exercise.check": {
+        "ko": "틀린 칸 힌트 보기",
+        "en": "Show hints for wrong entries",
+    },
     "matrix.exercise.show_answer": {"ko": "정답 보기", "en": "Show the answer"},
     "matrix.exercise.more_hints": {
-        "ko": "틀린 칸이 {count}개 더 있습니다. 위의 칸부터 고치면 나머지도 보입니다.",
+        "ko": "틀린 칸이 {count}개 더 있습니다. 위의 칸부터 고치면 나머지 힌트도 보입니다.",
         "en": "{count} more entries are wrong; fix the ones above first.",
     },
     "matrix.hint.cell": {"ko": "o{output}행, i{input}열:", "en": "Row o{output}, column i{input}:"},
@@ -244,16 +255,64 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "② 0 끼워 넣기: '분수 스트라이드' 합성곱",
         "en": "② Zero insertion: the 'fractionally strided' convolution",
     },
-    "matrix.view.zeros_text": {
-        "ko": "y의 값 사이에 0을 {gaps}개씩 끼워 넣고, 앞뒤에 0을 {pad}칸(뒤에는 출력 패딩 {extra}칸을 더) 덧댄 뒤 "
-        "(음수면 그만큼 잘라 낸 뒤) 뒤집은 커널로 스트라이드 1 합성곱을 합니다. 입력 한 칸을 지날 때 "
-        "출력은 1/{stride}칸만 움직이는 셈이라 예전에는 '분수 스트라이드 합성곱'이라고 불렀습니다. "
-        "테두리가 굵은 칸이 y의 값이 들어간 자리입니다.",
-        "en": "Insert {gaps} zeros between the values of y, add {pad} zeros on each side (plus "
-        "{extra} of output_padding at the end; a negative amount crops instead), then run a "
-        "stride-1 convolution with the flipped kernel. Each step over this stretched input moves "
-        "the original y by 1/{stride} of a sample, which is why it used to be called a "
-        "'fractionally strided convolution'. Outlined cells hold the values of y.",
+    # The zero-insertion route is described in sentences picked by count, so that
+    # stride 1 and English singulars read right.
+    "matrix.zeros.stride_one": {
+        "ko": "스트라이드가 1이면 y의 값 사이에 끼워 넣을 0이 없습니다. 그래서 이 방법은 뒤집은 커널로 하는 "
+        "평범한 스트라이드 1 합성곱입니다.",
+        "en": "With stride 1 no zeros go between the values of y, so this route is an ordinary "
+        "stride-1 convolution with the flipped kernel.",
+    },
+    "matrix.zeros.try_stride": {
+        "ko": "스트라이드를 2로 올리면 0이 끼워 들어가는 '분수 스트라이드'를 볼 수 있습니다.",
+        "en": "Set the stride to 2 to see zeros go in: that is the 'fractional stride'.",
+    },
+    "matrix.zeros.insert_one": {
+        "ko": "y의 이웃한 값 사이마다 0을 1개씩 끼워 넣습니다.",
+        "en": "Insert 1 zero between neighbouring values of y.",
+    },
+    "matrix.zeros.insert_many": {
+        "ko": "y의 이웃한 값 사이마다 0을 {count}개씩 끼워 넣습니다.",
+        "en": "Insert {count} zeros between neighbouring values of y.",
+    },
+    "matrix.zeros.pad_one": {
+        "ko": "가장자리마다 0을 1칸씩 덧댑니다.",
+        "en": "Pad every edge with 1 zero.",
+    },
+    "matrix.zeros.pad_many": {
+        "ko": "가장자리마다 0을 {count}칸씩 덧댑니다.",
+        "en": "Pad every edge with {count} zeros.",
+    },
+    "matrix.zeros.pad_none": {
+        "ko": "가장자리에는 0을 덧대지 않습니다.",
+        "en": "No zeros are padded at the edges.",
+    },
+    "matrix.zeros.crop_one": {
+        "ko": "패딩 p가 d·(k − 1)보다 커서 가장자리마다 1칸씩 잘라 냅니다.",
+        "en": "Padding p is larger than d·(k − 1), so 1 cell is cropped from every edge.",
+    },
+    "matrix.zeros.crop_many": {
+        "ko": "패딩 p가 d·(k − 1)보다 커서 가장자리마다 {count}칸씩 잘라 냅니다.",
+        "en": "Padding p is larger than d·(k − 1), so {count} cells are cropped from every edge.",
+    },
+    "matrix.zeros.extra_one": {
+        "ko": "출력 패딩 때문에 뒤쪽 끝(2D에서는 오른쪽과 아래)에만 0을 1칸 더 덧댑니다.",
+        "en": "output_padding adds 1 more zero at the far end only (right and bottom in 2D).",
+    },
+    "matrix.zeros.extra_many": {
+        "ko": "출력 패딩 때문에 뒤쪽 끝(2D에서는 오른쪽과 아래)에만 0을 {count}칸 더 덧댑니다.",
+        "en": "output_padding adds {count} more zeros at the far end only (right and bottom in 2D).",
+    },
+    "matrix.zeros.fractional": {
+        "ko": "그다음 뒤집은 커널로 스트라이드 1 합성곱을 합니다. 늘린 입력 위에서 한 칸 가면 원래 y "
+        "위에서는 1/{stride}칸 가는 셈이라, 예전에는 '분수 스트라이드 합성곱'이라고 불렀습니다.",
+        "en": "Then run a stride-1 convolution with the flipped kernel. One step over the "
+        "stretched input is 1/{stride} of a step over the original y, which is why this used "
+        "to be called a 'fractionally strided convolution'.",
+    },
+    "matrix.zeros.outlined": {
+        "ko": "테두리가 굵은 칸이 y의 값이 들어간 자리입니다.",
+        "en": "Outlined cells hold the values of y.",
     },
     "matrix.view.inserted_title": {
         "ko": "0을 끼워 넣고 패딩한 y",
