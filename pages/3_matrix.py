@@ -196,8 +196,15 @@ def cell_label(prefix: str):
     return lambda index: f"{prefix}{index}" if index else none
 
 
-def settings_widgets() -> None:
-    """Draw the settings of the convolution whose matrix the page shows."""
+# Sections that draw only numbers, where the symbolic toggle changes nothing.
+NUMERIC_VIEWS = ("adjoint", "deconv", "code")
+
+
+def settings_widgets(view: str) -> None:
+    """Draw the settings of the convolution; disable those that do nothing in ``view``."""
+    numeric_only = view in NUMERIC_VIEWS
+    # The code section prints the kernel, so the seed matters there only for a random one.
+    seed_unused = view == "code" and st.session_state["kern"] != "random"
     first, second, third, fourth = st.columns(4)
     first.radio(
         t("matrix.dims"),
@@ -206,7 +213,12 @@ def settings_widgets() -> None:
         format_func=catalog_label("matrix.dims"),
         horizontal=True,
     )
-    first.toggle(t("matrix.symbolic"), key="symbolic", help=t("matrix.symbolic_help"))
+    first.toggle(
+        t("matrix.symbolic"),
+        key="symbolic",
+        help=t("matrix.symbolic_help"),
+        disabled=numeric_only,
+    )
     second.slider(t("matrix.n"), 2, MAX_SIDE, key="n", help=t("matrix.n_help"))
     second.slider(t("matrix.k"), 1, 5, key="k")
     third.slider(t("matrix.stride"), 1, 4, key="stride")
@@ -219,7 +231,11 @@ def settings_widgets() -> None:
         format_func=catalog_label("matrix.kern"),
         help=t("matrix.kern_help"),
     )
-    fourth.number_input(t("matrix.seed"), 0, 999, key="seed", help=t("matrix.seed_help"))
+    fourth.number_input(
+        t("matrix.seed"), 0, 999, key="seed", help=t("matrix.seed_help"), disabled=seed_unused
+    )
+    if numeric_only:
+        st.caption(t(f"matrix.settings_note.{view}"))
 
 
 def build_setting() -> Setting:
@@ -777,7 +793,7 @@ def matrix_page() -> None:
         exercise_section()
     st.header(t(f"matrix.{view}.heading"))
     st.write(t(f"matrix.{view}.intro"))
-    settings_widgets()
+    settings_widgets(view)
     try:
         setting = build_setting()
     except (cc.ConvError, cc.ConvTypeError) as exc:

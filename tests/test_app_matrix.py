@@ -208,6 +208,30 @@ def test_switching_section_changes_the_page():
     assert after != before
 
 
+@pytest.mark.parametrize(
+    ("view", "symbolic_off", "seed_off"),
+    [
+        ("w", False, False),
+        ("transpose", False, False),
+        ("adjoint", True, False),
+        ("deconv", True, False),
+        ("code", True, True),
+    ],
+)
+def test_unused_settings_are_disabled(view, symbolic_off, seed_off):
+    app = run_page("matrix", "en", view=view)
+    assert_no_exception(app)
+    assert app.toggle(key="symbolic").disabled == symbolic_off
+    assert app.number_input(key="seed").disabled == seed_off
+    captions = " ".join(element.value for element in app.caption)
+    assert ("symbolic toggle has no effect" in captions) == symbolic_off
+
+
+def test_code_seed_enabled_for_random_kernel():
+    app = run_page("matrix", "en", view="code", kern="random")
+    assert not app.number_input(key="seed").disabled
+
+
 def test_kernel_larger_than_input_shows_message():
     app = run_page("matrix", "ko", n="2", k="5", dilation="3")
     assert_no_exception(app)

@@ -13,10 +13,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "matrix.section": {"ko": "볼 부분", "en": "Section"},
     "matrix.section_help": {
-        "ko": "한 번에 한 부분만 그립니다. 아래의 합성곱 설정은 모든 부분에 함께 쓰이고, "
-        "고른 부분은 주소(URL)의 view 값으로 남습니다.",
-        "en": "One section is drawn at a time. The convolution settings below are shared by "
-        "every section, and the chosen section is kept in the URL as view.",
+        "ko": "한 번에 한 부분만 그립니다. 모든 부분이 아래의 합성곱 설정을 함께 쓰고, 그 부분에서 "
+        "쓰이지 않는 설정은 흐리게 표시됩니다. 고른 부분은 주소(URL)의 view 값으로 남습니다.",
+        "en": "One section is drawn at a time. Every section shares the convolution settings "
+        "below, and a setting with no effect in a section is greyed out there. The chosen "
+        "section is kept in the URL as view.",
     },
     "matrix.section.w": {"ko": "연습과 W", "en": "Exercise and W"},
     "matrix.section.transpose": {"ko": "Wᵀ 세 가지 계산", "en": "Wᵀ three ways"},
@@ -115,6 +116,24 @@ TEXT: dict[str, dict[str, str]] = {
         "2D 기호 보기는 6 × 6 입력까지입니다.",
         "en": "On: the entries of W show the kernel symbols k1 … kp and 0. Off: the values of the "
         "kernel chosen below, as colours. The symbolic 2D view goes up to a 6 × 6 input.",
+    },
+    "matrix.settings_note.adjoint": {
+        "ko": "이 부분은 숫자로만 계산하므로 '기호로 보기'는 쓰이지 않습니다. 나머지 설정은 W, x, y를 바꿉니다.",
+        "en": "This section computes with numbers only, so the symbolic toggle has no effect here. "
+        "The other settings change W, x and y.",
+    },
+    "matrix.settings_note.deconv": {
+        "ko": "'기호로 보기'는 여기서 쓰이지 않습니다. 위 설정은 WᵀW에만 쓰이고, 아래 흐림 실험은 "
+        "차원(1D 신호 또는 2D 이미지), 시드, 사이드바의 이미지와 자기 슬라이더만 씁니다.",
+        "en": "The symbolic toggle has no effect here. The settings above shape WᵀW only; the "
+        "blur experiment below uses the dimensions (1D signal or 2D image), the seed, the "
+        "sidebar image and its own sliders.",
+    },
+    "matrix.settings_note.code": {
+        "ko": "스크립트에는 차원, 크기, 스트라이드, 패딩, 팽창, 커널 값이 들어갑니다. '기호로 보기'는 "
+        "쓰이지 않고, 시드는 무작위 커널일 때만 쓰입니다.",
+        "en": "The script uses the dimensions, sizes, stride, padding, dilation and kernel values. "
+        "The symbolic toggle has no effect, and the seed matters only for the random kernel.",
     },
     "matrix.n": {"ko": "입력 크기 n", "en": "Input size n"},
     "matrix.n_help": {
