@@ -153,7 +153,13 @@ def window_walk(demo: views.Demo) -> None:
     def panel() -> None:
         total = demo.output.size
         last = total - 1
-        st.session_state["step"] = min(st.session_state["step"], last)
+        requested = st.session_state["step"]
+        if requested > last:
+            st.session_state["step"] = last
+            st.info(
+                t("stride.walk.step_clipped", requested=requested, last=last),
+                icon=":material/link_off:",
+            )
         playing = bool(st.session_state.get("stride_play"))
         if playing != armed:
             st.rerun()
@@ -412,6 +418,7 @@ def explorer_section(demo: views.Demo, axes, t_pads: tuple[int, ...]) -> None:
                     stride=axis.stride,
                     dilation=axis.dilation,
                     limit=max(axis.stride, axis.dilation),
+                    largest=max(axis.stride, axis.dilation) - 1,
                 )
             )
 

@@ -568,3 +568,92 @@ def test_printed_sizes_match_convcore(query):
             output_padding=int(row.iloc[0]),
             dilation=first["dilation"],
         )
+
+
+def chart_layers(spec: dict):
+    """Yield every spec in a Vega-Lite layer tree that draws a mark."""
+    if "mark" in spec:
+        yield spec
+    for child in spec.get("layer", []):
+        yield from chart_layers(child)
+
+
+def tooltip_titles(layer: dict) -> list[str] | None:
+    """Return a layer's tooltip titles; None when it has no explicit tooltip."""
+    tooltip = layer.get("encoding", {}).get("tooltip")
+    if tooltip is None:
+        return None
+    if isinstance(tooltip, dict):
+        tooltip = [tooltip] if "field" in tooltip else []
+    return [item.get("title") for item in tooltip]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize(
+    "query",
+    [{}, {"dims": "1"}, {"n": "9", "k": "1", "stride": "3", "padding": "0", "output_padding": "2"}],
+)
+def test_every_chart_tooltip_is_translated(lang, query):
+    # A layer without an explicit tooltip shows its raw field names ("label 26") when
+    # hovered, so every layer must set one, and every title must be catalog text.
+    app = run_page("stride", lang, **query)
+    assert_no_exception(app)
+    specs = [json.loads(element.proto.spec) for element in app.get("vega_lite_chart")]
+    assert specs
+    for spec in specs:
+        for layer in chart_layers(spec):
+            titles = tooltip_titles(layer)
+            assert titles is not None, (spec.get("description"), layer["mark"])
+            for title in titles:
+                assert title, (spec.get("description"), layer["mark"])
+                assert title not in ("label", "value", "row", "col", "kind", "class")
+
+
+def test_padded_grid_tooltip_names_cell_kind():
+    app = run_page("stride", "ko")
+    spec = next(
+        json.loads(element.proto.spec)
+        for element in app.get("vega_lite_chart")
+        if json.loads(element.proto.spec).get("description") == PADDED
+    )
+    for layer in chart_layers(spec):
+        assert t("stride.legend.cell", "ko") in tooltip_titles(layer)
+        assert t("common.value", "ko") in tooltip_titles(layer)
+
+
+def test_output_padding_limit_printed_to_the_end():
+    # Stride 2, dilation 1: output_padding may be 0 or 1, so the formula ends in 1.
+    app = run_page("stride", "en")
+    captions = [element.value for element in app.caption if "Allowed" in element.value]
+    assert captions
+    assert "max(2, 1) − 1 = 2 − 1 = 1." in captions[0]
+    app = run_page("stride", "en", stride="3", dilation="4", stride_w="1")
+    captions = [element.value for element in app.caption if "Allowed" in element.value]
+    assert "max(3, 4) − 1 = 4 − 1 = 3." in captions[0]
+    assert "max(1, 1) − 1 = 1 − 1 = 0." in captions[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_clipped_step_shows_note(lang):
+    # 8 inputs, kernel 3, stride 2, padding 1 on both axes: 4 × 4 = 16 positions.
+    app = run_page("stride", lang, step="900")
+    assert app.slider(key="step").value == 15
+    notes = [element.value for element in app.info]
+    assert t("stride.walk.step_clipped", lang, requested=900, last=15) in notes
+
+
+def test_in_range_step_shows_no_clip_note():
+    app = run_page("stride", "en", step="15")
+    assert app.slider(key="step").value == 15
+    assert not any("past the last" in element.value for element in app.info)
+
+
+@pytest.mark.parametrize(("lang", "index_text"), [("en", "(axis 1)"), ("ko", "(축 1)")])
+def test_explanation_names_axis_number_like_error(lang, index_text):
+    # The shared error message numbers the axis; the page's explanation names it
+    # (width) and repeats the number so the learner can match the two.
+    app = run_page("stride", lang, n_w="4", k_w="7", dilation_w="3")
+    warnings = " ".join(element.value for element in app.warning)
+    explanation = " ".join(element.value for element in app.info)
+    assert index_text.strip("()").split()[-1] in warnings
+    assert t("stride.axis.width", lang) + (" " if lang == "en" else "") + index_text in explanation

@@ -1,5 +1,7 @@
 """Browser checks of the stride page: stepping and playing move the window highlight."""
 
+import time
+
 import pytest
 from browser import exception_count, open_app, screenshot, wait_for_rerun
 
@@ -32,6 +34,20 @@ def press_step(page, lang: str, presses: int) -> None:
         step_input(page, lang).focus()
         page.keyboard.press("ArrowRight")
         wait_for_rerun(page)
+
+
+def wait_for_step(page, lang: str, condition, timeout_s: float = 30.0) -> int:
+    """Poll the step slider until ``condition(step)`` holds; return the last step seen.
+
+    Playing advances one position per fragment rerun, which a loaded machine delays, so
+    the tests wait for the condition instead of sleeping a fixed time.
+    """
+    deadline = time.monotonic() + timeout_s
+    step = step_value(page, lang)
+    while not condition(step) and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+        step = step_value(page, lang)
+    return step
 
 
 def play_toggle(page):
@@ -69,14 +85,18 @@ def test_play_walks_and_stops(streamlit_server, browser_page):
     step_input(page, "en").wait_for()
     before = walk_charts(page)
     play_toggle(page).locator("label").first.click()
-    page.wait_for_timeout(1500)
-    assert step_value(page, "en") >= 1
-    assert walk_charts(page) != before
-    # Four positions at 0.8 s each: the walk has ended well within 8 seconds.
-    page.wait_for_timeout(6000)
+    assert wait_for_step(page, "en", lambda step: step >= 1) >= 1
     wait_for_rerun(page)
+    assert walk_charts(page) != before
+    # Four positions at 0.8 s each take about 3 s; the timeout leaves room for load.
+    assert wait_for_step(page, "en", lambda step: step == 3, timeout_s=60) == 3
+    toggle = play_toggle(page).locator("input").first
+    deadline = time.monotonic() + 30
+    while toggle.is_checked() and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    wait_for_rerun(page)
+    assert not toggle.is_checked()
     assert step_value(page, "en") == 3
-    assert not play_toggle(page).locator("input").first.is_checked()
     assert exception_count(page) == 0
 
 
@@ -103,3 +123,25 @@ def test_interesting_settings_screenshots(streamlit_server, browser_page, lang):
     open_app(page, streamlit_server, "stride", lang, n="4", k="7", dilation="3")
     assert exception_count(page) == 0
     screenshot(page, f"stride_{lang}_rejected")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_padded_grid_tooltip_is_translated(streamlit_server, browser_page, lang):
+    page = browser_page
+    open_app(page, streamlit_server, "stride", lang)
+    chart = page.locator("[data-testid='stMain'] [data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    # Hover near the top-left of the plot area, over a numbered cell's text.
+    tooltip = page.locator("#vg-tooltip-element")
+    text = ""
+    for dx, dy in ((0.3, 0.2), (0.5, 0.3), (0.4, 0.4)):
+        page.mouse.move(box["x"] + box["width"] * dx, box["y"] + box["height"] * dy)
+        page.wait_for_timeout(400)
+        if tooltip.count() and tooltip.is_visible():
+            text = tooltip.inner_text()
+            break
+    assert text, "no tooltip appeared over the padded input"
+    assert "label" not in text
+    kind_title = {"en": "Cell kind", "ko": "칸 종류"}[lang]
+    assert kind_title in text

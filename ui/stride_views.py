@@ -165,7 +165,8 @@ def explanation(exc: Exception, axes: tuple[AxisSettings, ...], pads=None) -> st
     axis_index = int(params.get("axis", 0) or 0)
     axis_index = min(axis_index, len(axes) - 1)
     axis = axes[axis_index]
-    name = axis_name(axis_index, len(axes))
+    # convcore's messages number the axes ("axis 0"); name both so the two texts match.
+    name = t("stride.axis.with_index", name=axis_name(axis_index, len(axes)), index=axis_index)
     if code == "kernel_larger_than_input":
         pair = pads[axis_index] if pads else (axis.padding, axis.padding)
         advice = fit_advice(axis.n, axis.k, pair, axis.dilation)
@@ -318,6 +319,8 @@ def padded_grid_chart(
         }
     )
     size = _cell_size(n_rows, n_cols)
+    # The tooltip sits on the shared base so that every layer (the text and the
+    # outlines lie on top of the rects) shows the same translated titles.
     base = alt.Chart(frame).encode(
         x=alt.X("col:O", title=t("stride.axis.padded_col"), axis=alt.Axis(labelAngle=0)),
         y=alt.Y(
@@ -325,6 +328,12 @@ def padded_grid_chart(
             title=t("stride.axis.padded_row") if rows is not None else None,
             axis=alt.Axis(labels=rows is not None, ticks=rows is not None),
         ),
+        tooltip=[
+            alt.Tooltip("row:O", title=t("stride.axis.padded_row")),
+            alt.Tooltip("col:O", title=t("stride.axis.padded_col")),
+            alt.Tooltip("label:N", title=t("common.value")),
+            alt.Tooltip("kind:N", title=t("stride.legend.cell")),
+        ],
     )
     rect = base.mark_rect(stroke="white", strokeWidth=1).encode(
         color=alt.Color(
@@ -333,12 +342,6 @@ def padded_grid_chart(
             scale=alt.Scale(domain=kind_names, range=list(CELL_COLORS)),
             legend=alt.Legend(orient="bottom", columns=2),
         ),
-        tooltip=[
-            alt.Tooltip("row:O", title=t("stride.axis.padded_row")),
-            alt.Tooltip("col:O", title=t("stride.axis.padded_col")),
-            alt.Tooltip("label:N", title=t("common.value")),
-            alt.Tooltip("kind:N", title=t("stride.legend.cell")),
-        ],
     )
     layers: list[alt.Chart] = [rect]
     if n_rows * n_cols <= MAX_TEXT_CELLS:
@@ -382,6 +385,11 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
             title=t("stride.axis.out_row") if n_rows > 1 or cell[0] else None,
             axis=alt.Axis(labels=n_rows > 1, ticks=n_rows > 1),
         ),
+        tooltip=[
+            alt.Tooltip("row:O", title=t("stride.axis.out_row")),
+            alt.Tooltip("col:O", title=t("stride.axis.out_col")),
+            alt.Tooltip("label:N", title=t("common.value")),
+        ],
     )
 
     empty = base.transform_filter(~alt.datum.done).mark_rect(
@@ -397,11 +405,6 @@ def output_grid_chart(output: np.ndarray, cell: tuple[int, int], filled: int) ->
                 scale=alt.Scale(scheme="blues", domain=[low, high]),
                 legend=None,
             ),
-            tooltip=[
-                alt.Tooltip("row:O", title=t("stride.axis.out_row")),
-                alt.Tooltip("col:O", title=t("stride.axis.out_col")),
-                alt.Tooltip("label:N", title=t("common.value")),
-            ],
         )
     )
     layers: list[alt.Chart] = [empty, filled_rect]
@@ -451,6 +454,12 @@ def transposed_chart(values: np.ndarray, classes: np.ndarray) -> alt.LayerChart:
             title=t("stride.axis.out_row") if n_rows > 1 else None,
             axis=alt.Axis(labels=n_rows > 1, ticks=n_rows > 1),
         ),
+        tooltip=[
+            alt.Tooltip("row:O", title=t("stride.axis.out_row")),
+            alt.Tooltip("col:O", title=t("stride.axis.out_col")),
+            alt.Tooltip("label:N", title=t("stride.transposed.taps")),
+            alt.Tooltip("class:N", title=t("stride.legend.cell")),
+        ],
     )
     rect = base.mark_rect(stroke="white").encode(
         color=alt.Color(
@@ -459,12 +468,6 @@ def transposed_chart(values: np.ndarray, classes: np.ndarray) -> alt.LayerChart:
             scale=alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[0, high]),
             legend=alt.Legend(format="d", tickMinStep=1),
         ),
-        tooltip=[
-            alt.Tooltip("row:O", title=t("stride.axis.out_row")),
-            alt.Tooltip("col:O", title=t("stride.axis.out_col")),
-            alt.Tooltip("label:N", title=t("stride.transposed.taps")),
-            alt.Tooltip("class:N", title=t("stride.legend.cell")),
-        ],
     )
     layers: list[alt.Chart] = [rect]
     if n_rows * n_cols <= MAX_TEXT_CELLS:
@@ -637,8 +640,10 @@ def sweep_chart(points: list[SweepPoint], parameter_title: str, current: int) ->
         x=alt.X("value:Q", title=parameter_title, axis=alt.Axis(tickMinStep=1, format="d")),
         y=alt.Y("size:Q", title=size_title, axis=alt.Axis(tickMinStep=1, format="d")),
     )
-    line = base.transform_filter(alt.datum.status == t("stride.sweep.valid")).mark_line(
-        interpolate="step-after", color="#4e79a7"
+    line = (
+        base.transform_filter(alt.datum.status == t("stride.sweep.valid"))
+        .mark_line(interpolate="step-after", color="#4e79a7")
+        .encode(tooltip=alt.value(None))
     )
     dots = base.mark_point(filled=True, size=70).encode(
         color=alt.Color(
@@ -667,7 +672,10 @@ def sweep_chart(points: list[SweepPoint], parameter_title: str, current: int) ->
     rule = (
         alt.Chart(pd.DataFrame({"value": [current]}))
         .mark_rule(color=HIGHLIGHT_COLOR, strokeDash=[4, 3])
-        .encode(x="value:Q")
+        .encode(
+            x="value:Q",
+            tooltip=[alt.Tooltip("value:Q", title=t("stride.sweep.current", name=parameter_title))],
+        )
     )
     return alt.layer(line, dots, rule).properties(height=240, description=SWEEP_CHART)
 

@@ -47,6 +47,7 @@ TEXT: dict[str, dict[str, str]] = {
     "stride.axis.length": {"ko": "길이 축", "en": "Length"},
     "stride.axis.height": {"ko": "세로 축", "en": "Height"},
     "stride.axis.width": {"ko": "가로 축", "en": "Width"},
+    "stride.axis.with_index": {"ko": "{name}(축 {index})", "en": "{name} (axis {index})"},
     "stride.label.n": {"ko": "입력 크기 i", "en": "Input size i"},
     "stride.label.k": {"ko": "커널 크기 k", "en": "Kernel size k"},
     "stride.label.stride": {"ko": "스트라이드 s", "en": "Stride s"},
@@ -84,6 +85,10 @@ TEXT: dict[str, dict[str, str]] = {
     "stride.help.step": {
         "ko": "몇 번째 출력 칸을 계산하는지 고릅니다. 행 우선 순서입니다.",
         "en": "Which output cell is computed, in row-major order.",
+    },
+    "stride.walk.step_clipped": {
+        "ko": "요청한 단계 {requested}번은 이 설정의 마지막 출력 위치({last}번)를 넘으므로 {last}번 위치를 보여 줍니다.",
+        "en": "Step {requested} is past the last output position of these settings, so the walk shows position {last}.",
     },
     "stride.label.play": {"ko": "▶ 재생", "en": "▶ Play"},
     "stride.walk.padded_heading": {"ko": "패딩된 입력 ({shape})", "en": "Padded input ({shape})"},
@@ -158,7 +163,7 @@ TEXT: dict[str, dict[str, str]] = {
     # Explanations of rejected settings
     "stride.explain.kernel_larger_than_input": {
         "ko": "**{axis}**: 팽창된 커널은 d(k − 1) + 1 = {d}·({k} − 1) + 1 = **{span}칸**에 걸치는데, 패딩된 입력은 i + p₁ + p₂ = {n} + {before} + {after} = **{padded}칸**뿐입니다. "
-        "그래서 분자 i + 2p − d(k − 1) − 1이 {numerator}로 음수가 되고, 커널을 놓을 자리가 한 군데도 없습니다. 너무 큰 항은 d(k − 1)입니다. 고치는 방법: {fixes}.",
+        "그래서 분자 i + 2p − d(k − 1) − 1의 값이 {numerator}(음수)이고, 커널을 놓을 자리가 한 군데도 없습니다. 너무 큰 항은 d(k − 1)입니다. 고치는 방법: {fixes}.",
         "en": "**{axis}**: the dilated kernel spans d(k − 1) + 1 = {d}·({k} − 1) + 1 = **{span} samples**, but the padded input is only i + p₁ + p₂ = {n} + {before} + {after} = **{padded} samples**. "
         "So the numerator i + 2p − d(k − 1) − 1 is {numerator}, below zero, and the kernel fits nowhere. The term that is too large is d(k − 1). To fix it: {fixes}.",
     },
@@ -261,6 +266,7 @@ TEXT: dict[str, dict[str, str]] = {
     "stride.sweep.valid": {"ko": "유효", "en": "valid"},
     "stride.sweep.invalid": {"ko": "거부됨", "en": "rejected"},
     "stride.sweep.status": {"ko": "상태", "en": "Status"},
+    "stride.sweep.current": {"ko": "지금 {name}", "en": "Current {name}"},
     # Transposed convolution and output_padding
     "stride.transposed.heading": {
         "ko": "전치 합성곱과 output_padding",
@@ -330,9 +336,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "No output_padding gives the current input size {n} back with one symmetric padding (the rule in use pads the two sides differently).",
     },
     "stride.op.allowed": {
-        "ko": "허용되는 값: 0 … max({stride}, {dilation}) − 1 = {limit} − 1. 스트라이드보다 작은 값은 위 입력 크기 중 하나를 고릅니다. "
+        "ko": "허용되는 값: 0 … max({stride}, {dilation}) − 1 = {limit} − 1 = {largest}. 스트라이드보다 작은 값은 위 입력 크기 중 하나를 고릅니다. "
         "팽창이 스트라이드보다 크면 PyTorch는 더 큰 값도 받지만, 그 크기는 합성곱을 다시 적용해도 같은 출력 크기로 돌아가지 않습니다.",
-        "en": "Allowed values: 0 … max({stride}, {dilation}) − 1 = {limit} − 1. Values below the stride pick one of the input sizes above. "
+        "en": "Allowed values: 0 … max({stride}, {dilation}) − 1 = {limit} − 1 = {largest}. Values below the stride pick one of the input sizes above. "
         "When the dilation exceeds the stride PyTorch accepts larger values too, but the convolution does not map those sizes back to the same output size.",
     },
     "stride.op.col_size": {"ko": "전치 출력 크기", "en": "Transposed output size"},
