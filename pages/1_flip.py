@@ -40,9 +40,12 @@ X_RANGE = 4.0
 X_STEP = 0.05
 PLOT_WINDOW = 5.0
 ZOOM = 11
+# Sections of the page, one drawn at a time; a learner starts with the image.
+VIEWS = ("continuous", "discrete", "image", "quiz", "code")
 
 PARAMS = [
     bool_param("flip", False),
+    choice_param("view", "image", VIEWS),
     choice_param("kernel", "sobel_x", (*KERNELS_2D, CUSTOM)),
     choice_param("signal", "seattle", (*SIGNALS, CUSTOM)),
     views.float_param("x", 0.5, -X_RANGE, X_RANGE, X_STEP),
@@ -128,6 +131,7 @@ def continuous_section(flip: bool) -> None:
     with curve:
         st.markdown(t("flip.cont.curve_title", op=operation_name(flip)))
         st.altair_chart(views.result_chart(xs, current, other, x, flip=flip), width="stretch")
+        st.caption(t("flip.cont.untraced"))
 
     symbol = "(f * g)" if flip else r"(f \star g)"
     st.latex(
@@ -141,6 +145,36 @@ def continuous_section(flip: bool) -> None:
 
 
 # --- Discrete 1D ---------------------------------------------------------------------
+
+
+def current_signal() -> np.ndarray:
+    """Return the 1D signal chosen in session state (a sample or the typed values)."""
+    name = st.session_state["signal"]
+    if name == CUSTOM:
+        return np.asarray(st.session_state["sv"], dtype=np.float64)
+    return load_signal(name, SIGNAL_LENGTH)
+
+
+def current_kernel_1d() -> np.ndarray:
+    name = st.session_state["k1"]
+    if name == CUSTOM:
+        return np.asarray(st.session_state["kv"], dtype=np.float64)
+    return kernel_1d(name)
+
+
+def current_kernel_2d() -> np.ndarray:
+    name = st.session_state["kernel"]
+    if name == CUSTOM:
+        return np.asarray(st.session_state["ck"], dtype=np.float64).reshape(3, 3)
+    return kernel_2d(name)
+
+
+def all_finite(*arrays: np.ndarray) -> bool:
+    """Tell whether every result is finite; if not, say so in place of the charts."""
+    if all(np.all(np.isfinite(values)) for values in arrays):
+        return True
+    st.warning(t("flip.nonfinite"), icon=":material/warning:")
+    return False
 
 
 def choose_signal() -> tuple[np.ndarray, str]:
@@ -227,6 +261,8 @@ def discrete_section(flip: bool) -> tuple[np.ndarray, np.ndarray, int] | None:
     except (ConvError, ConvTypeError) as exc:
         show_conv_error(exc)
         return None
+    if not all_finite(current, other):
+        return None
 
     position = position_slider(current.size)
     signal_index, kernel_index, products = terms_1d(signal, kernel, position, flip=flip)
@@ -236,6 +272,8 @@ def discrete_section(flip: bool) -> tuple[np.ndarray, np.ndarray, int] | None:
     chart_left.altair_chart(
         views.signal_window_chart(signal, signal_index, kernel[kernel_index]), width="stretch"
     )
+    if kernel.size > views.MAX_WEIGHT_LABELS:
+        chart_left.caption(t("flip.d1.weights_in_table"))
     chart_right.altair_chart(
         views.output_chart(current, other, position, flip=flip), width="stretch"
     )
@@ -265,6 +303,8 @@ def commutativity_section(signal: np.ndarray, kernel: np.ndarray) -> None:
     st.subheader(t("flip.comm.heading"))
     st.markdown(t("flip.comm.intro"))
     result = commutation(signal, kernel)
+    if not all_finite(result.conv_fg, result.corr_fg):
+        return
     left, right = st.columns(2)
     with left:
         st.altair_chart(
@@ -294,6 +334,7 @@ def commutativity_section(signal: np.ndarray, kernel: np.ndarray) -> None:
         reversed_gap.metric(
             t("flip.comm.corr_reversed_gap"), views.format_number(result.corr_reversed_gap, 12)
         )
+    st.caption(t("flip.comm.coincide"))
     st.caption(t("flip.comm.why"))
 
 
@@ -324,23 +365,27 @@ def choose_kernel_2d() -> np.ndarray:
         format_func=views.option_label("flip.k2", (*KERNELS_2D, CUSTOM)),
         key="kernel",
     )
-    name = st.session_state["kernel"]
-    if name == CUSTOM:
+    if st.session_state["kernel"] == CUSTOM:
         st.caption(t("flip.d2.custom_help"))
         return views.grid_editor("ck", "flip_ck_editor", size=3)
-    return kernel_2d(name)
+    return current_kernel_2d()
 
 
-def kernel_heatmap(values: np.ndarray, title: str):
-    return views.cached_heatmap(
+def draw_grid(container, values: np.ndarray, title: str, **options) -> None:
+    """Draw a heatmap with row and column axes; ``options`` go to ``ui.charts.heatmap``."""
+    views.draw_heatmap(
+        container,
         values,
         x_title=t("common.column"),
         y_title=t("common.row"),
         color_title=t("common.value"),
         title=title,
-        signed=True,
-        cell_size=44 if values.shape[0] <= 3 else 30,
+        **options,
     )
+
+
+def draw_kernel(container, values: np.ndarray, title: str) -> None:
+    draw_grid(container, values, title, signed=True, cell_size=44 if values.shape[0] <= 3 else 30)
 
 
 def symmetry_message(kind: str) -> None:
@@ -375,37 +420,24 @@ def pixel_section(
     value = float(output[row, col])
 
     charts = st.columns([1, 1, 1, 1.3])
-    charts[0].altair_chart(
-        views.cached_heatmap(
-            patch,
-            x_title=t("common.column"),
-            y_title=t("common.row"),
-            color_title=t("common.value"),
-            title=t("flip.px.patch"),
-            signed=False,
-            color_domain=(0.0, 1.0),
-            cell_size=44 if kernel.shape[0] <= 3 else 30,
-        ),
-        width="content",
+    draw_grid(
+        charts[0],
+        patch,
+        t("flip.px.patch"),
+        signed=False,
+        color_domain=(0.0, 1.0),
+        cell_size=44 if kernel.shape[0] <= 3 else 30,
     )
-    charts[1].altair_chart(
-        kernel_heatmap(applied, t("flip.px.applied_conv" if flip else "flip.px.applied_corr")),
-        width="content",
-    )
-    charts[2].altair_chart(kernel_heatmap(products, t("flip.px.products")), width="content")
+    draw_kernel(charts[1], applied, t("flip.px.applied_conv" if flip else "flip.px.applied_corr"))
+    draw_kernel(charts[2], products, t("flip.px.products"))
     zoom = neighbourhood(output, row, col, (ZOOM, ZOOM))
-    charts[3].altair_chart(
-        views.cached_heatmap(
-            zoom,
-            x_title=t("common.column"),
-            y_title=t("common.row"),
-            color_title=t("common.value"),
-            title=t("flip.px.zoom", op=operation_name(flip)),
-            highlight=((ZOOM // 2, ZOOM // 2),),
-            cell_size=17,
-            show_text=False,
-        ),
-        width="content",
+    draw_grid(
+        charts[3],
+        zoom,
+        t("flip.px.zoom", op=operation_name(flip)),
+        highlight=((ZOOM // 2, ZOOM // 2),),
+        cell_size=17,
+        show_text=False,
     )
 
     nonzero = [
@@ -442,13 +474,15 @@ def image_section(
     kind = flip_symmetry(kernel)
 
     left, right, note = st.columns([1, 1, 2])
-    left.altair_chart(kernel_heatmap(kernel, t("flip.d2.kernel_title")), width="content")
-    right.altair_chart(kernel_heatmap(flipped, t("flip.d2.flipped_title")), width="content")
+    draw_kernel(left, kernel, t("flip.d2.kernel_title"))
+    draw_kernel(right, flipped, t("flip.d2.flipped_title"))
     with note:
         symmetry_message(kind)
         st.caption(t("flip.d2.used_conv" if flip else "flip.d2.used_corr"))
 
     correlation, convolution = image_results(pixels, kernel)
+    if not all_finite(correlation, convolution):
+        return kernel, (0, 0)
     difference = convolution - correlation
     largest = float(np.max(np.abs(difference)))
 
@@ -463,7 +497,7 @@ def image_section(
         show_image(convolution, t("flip.d2.conv_image") + (f" {marker}" if flip else ""))
     with columns[3]:
         show_image(difference, t("flip.d2.diff_image"), signed=True)
-    st.metric(t("flip.d2.max_diff"), views.format_number(largest, 6))
+    st.metric(t("flip.d2.max_diff"), views.format_significant(largest))
     if largest == 0.0:
         st.caption(t("flip.d2.zero_because"))
 
@@ -473,12 +507,8 @@ def image_section(
     st.subheader(t("flip.imp2.heading"))
     st.markdown(t("flip.imp2.intro"))
     second, third = st.columns(2)
-    second.altair_chart(
-        kernel_heatmap(impulse_response(kernel, flip=True), t("flip.imp2.conv")), width="content"
-    )
-    third.altair_chart(
-        kernel_heatmap(impulse_response(kernel, flip=False), t("flip.imp2.corr")), width="content"
-    )
+    draw_kernel(second, impulse_response(kernel, flip=True), t("flip.imp2.conv"))
+    draw_kernel(third, impulse_response(kernel, flip=False), t("flip.imp2.corr"))
     return kernel, pixel
 
 
@@ -530,42 +560,12 @@ def question(key: str, extra=None) -> None:
 def edge_pair() -> None:
     edge, correlation, convolution = step_edge_outputs()
     columns = st.columns(3)
-    columns[0].altair_chart(
-        views.cached_heatmap(
-            edge,
-            x_title=t("common.column"),
-            y_title=t("common.row"),
-            color_title=t("common.value"),
-            title=t("flip.quiz.q1.input"),
-            signed=False,
-            cell_size=24,
-        ),
-        width="content",
-    )
-    columns[1].altair_chart(
-        views.cached_heatmap(
-            correlation,
-            x_title=t("common.column"),
-            y_title=t("common.row"),
-            color_title=t("common.value"),
-            title="A",
-            signed=True,
-            cell_size=24,
-        ),
-        width="content",
-    )
-    columns[2].altair_chart(
-        views.cached_heatmap(
-            convolution,
-            x_title=t("common.column"),
-            y_title=t("common.row"),
-            color_title=t("common.value"),
-            title="B",
-            signed=True,
-            cell_size=24,
-        ),
-        width="content",
-    )
+    for column, values, title, signed in (
+        (columns[0], edge, t("flip.quiz.q1.input"), False),
+        (columns[1], correlation, "A", True),
+        (columns[2], convolution, "B", True),
+    ):
+        draw_grid(column, values, title, signed=signed, cell_size=24)
 
 
 def quiz_section() -> None:
@@ -579,23 +579,42 @@ def quiz_section() -> None:
 # --- Code -------------------------------------------------------------------------------
 
 
-def code_section(
-    flip: bool,
-    one_d: tuple[np.ndarray, np.ndarray, int] | None,
-    two_d: tuple[np.ndarray, tuple[int, int]],
-    source: str,
-) -> None:
+def code_inputs(pixels: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray, int] | None, tuple]:
+    """Return the 1D and 2D settings the other sections use, without drawing their widgets.
+
+    The 1D part is None when the kernel is longer than the signal, as in its section.
+    """
+    signal, kernel = current_signal(), current_kernel_1d()
+    one_d = None
+    if 0 < kernel.size <= signal.size:
+        position = min(int(st.session_state["pos"]), signal.size - kernel.size)
+        one_d = (signal, kernel, position)
+    height, width = pixels.shape
+    pixel = (
+        min(int(st.session_state["row"]), height - 1),
+        min(int(st.session_state["col"]), width - 1),
+    )
+    return one_d, (current_kernel_2d(), pixel)
+
+
+def code_section(flip: bool, pixels: np.ndarray, source: str) -> None:
     st.markdown(t("flip.code.intro"))
+    one_d, (kernel, pixel) = code_inputs(pixels)
     if one_d is not None:
-        signal, kernel, position = one_d
+        signal, kernel_1d_values, position = one_d
         st.subheader(t("flip.code.d1_heading"))
         numpy_tab, torch_tab = st.tabs(["NumPy", "PyTorch"])
         with numpy_tab:
-            st.code(views.numpy_code_1d(signal, kernel, position, flip=flip), language="python")
+            st.code(
+                views.numpy_code_1d(signal, kernel_1d_values, position, flip=flip),
+                language="python",
+            )
         with torch_tab:
-            st.code(views.torch_code_1d(signal, kernel, position, flip=flip), language="python")
+            st.code(
+                views.torch_code_1d(signal, kernel_1d_values, position, flip=flip),
+                language="python",
+            )
 
-    kernel, pixel = two_d
     st.subheader(t("flip.code.d2_heading"))
     if source in SAMPLES:
         path = f"assets/images/{SAMPLES[source]}"
@@ -612,9 +631,26 @@ def code_section(
 # --- Page ---------------------------------------------------------------------------------
 
 
+def view_selector() -> str:
+    """Draw the section picker and return the chosen section."""
+    st.segmented_control(
+        t("flip.section"),
+        VIEWS,
+        key="view",
+        required=True,
+        format_func=views.option_label("flip.tab", VIEWS),
+        help=t("flip.section_help"),
+    )
+    return st.session_state["view"]
+
+
 def flip_page() -> None:
     context = setup_page("flip")
     show_url_notes(restore(PARAMS, fresh=context.fresh))
+    # Streamlit forgets the state of a widget that a run does not draw; a value set
+    # through session state is kept, so each section's settings outlive a switch.
+    for param in PARAMS:
+        st.session_state[param.key] = st.session_state[param.key]
     picked = image_picker(context.fresh)
 
     st.title(t("nav.flip"))
@@ -622,29 +658,23 @@ def flip_page() -> None:
     st.toggle(t("flip.toggle"), key="flip", help=t("flip.toggle_help"))
     flip = bool(st.session_state["flip"])
     st.info(t("flip.now_conv" if flip else "flip.now_corr"), icon=":material/flip:")
+    # One section at a time: drawing all five on every rerun cost about four times
+    # the reference page.
+    view = view_selector()
 
-    tabs = st.tabs(
-        [
-            t("flip.tab.continuous"),
-            t("flip.tab.discrete"),
-            t("flip.tab.image"),
-            t("flip.tab.quiz"),
-            t("flip.tab.code"),
-        ]
-    )
-    with tabs[0]:
+    if view == "continuous":
         continuous_section(flip)
-    with tabs[1]:
+    elif view == "discrete":
         one_d = discrete_section(flip)
         if one_d is not None:
             commutativity_section(one_d[0], one_d[1])
             impulse_section_1d(one_d[1])
-    with tabs[2]:
-        two_d = image_section(picked.pixels, picked.caption, flip)
-    with tabs[3]:
+    elif view == "image":
+        image_section(picked.pixels, picked.caption, flip)
+    elif view == "quiz":
         quiz_section()
-    with tabs[4]:
-        code_section(flip, one_d, two_d, picked.source)
+    else:
+        code_section(flip, picked.pixels, picked.source)
 
     publish([*PARAMS, IMAGE_PARAM])
 

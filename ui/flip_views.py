@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -27,9 +28,14 @@ OTHER_COLOR = "#999999"
 # Streamlit's default "fit" squeezes the plot to leave room for titles and legends;
 # "fit-x" stretches the width only, so ``height`` is the plot's own height.
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+# Largest magnitude a typed value may have: sums of up to 64 such products stay far
+# from overflow, and the numbers still fit in a metric.
+VALUE_LIMIT = 1e6
 # Every preset value times one of these is an integer, so a snippet can write
 # ``np.array([...]) / 9`` and get the same floats as the page.
 _DENOMINATORS = (1, 2, 3, 4, 5, 8, 9, 10, 16)
+# Kernels up to this length get their weights written next to the samples they scale.
+MAX_WEIGHT_LABELS = 5
 
 
 def option_label(prefix: str, options: Sequence[str]) -> Callable[[str], str]:
@@ -41,14 +47,53 @@ def option_label(prefix: str, options: Sequence[str]) -> Callable[[str], str]:
     return {name: t(f"{prefix}.{name}") for name in options}.__getitem__
 
 
-@st.cache_resource(max_entries=128, show_spinner=False)
-def cached_heatmap(values: np.ndarray, **options: object) -> alt.LayerChart:
-    """Return :func:`ui.charts.heatmap` of ``values``, built once per distinct input.
+@st.cache_data(max_entries=256, show_spinner=False)
+def heatmap_spec(values: np.ndarray, legend: bool, options: dict[str, Any]) -> dict[str, Any]:
+    """Return the Vega-Lite spec of :func:`ui.charts.heatmap` of ``values``, built once.
 
-    Building an Altair heatmap costs about 30 ms of schema validation, and most reruns
-    redraw the same kernels, so the chart objects are shared. Options must be hashable.
+    Building and validating an Altair heatmap costs about 30–50 ms and most reruns
+    redraw the same kernels, so the page draws stored specs. The colour legend, when
+    wanted, lies under the chart as a horizontal gradient as wide as the cells, so it
+    never spills into the next column; ``legend=False`` drops it for a chart whose
+    neighbour shows the same scale.
     """
-    return heatmap(values, **options)
+    spec = heatmap(values, **options).to_dict()
+    config = spec.get("config", {})
+    config.pop("view", None)
+    if not config:
+        spec.pop("config", None)
+
+    rect, *others = spec["layer"]
+    color = rect["encoding"]["color"]
+    if legend:
+        columns = np.atleast_2d(values).shape[1]
+        cell_size = spec["width"]["step"]
+        color["legend"] = {
+            "orient": "bottom",
+            "direction": "horizontal",
+            "gradientLength": max(100, columns * cell_size - 10),
+            "gradientThickness": 10,
+            "titleFontSize": 11,
+            "labelFontSize": 10,
+            "format": ".3~g",
+        }
+    else:
+        color["legend"] = None
+    # The cell text takes its colour from ``fill``: a value-only ``color`` on the text
+    # layer makes Vega-Lite merge a second, empty colour legend into the gradient one.
+    for layer in others:
+        encoding = layer.get("encoding", {})
+        if layer["mark"]["type"] == "text" and "color" in encoding:
+            encoding["fill"] = encoding.pop("color")
+    return spec
+
+
+def draw_heatmap(
+    container: Any, values: np.ndarray, *, legend: bool = True, **options: Any
+) -> None:
+    """Draw :func:`heatmap_spec` of ``values`` into ``container`` (``st`` or a column)."""
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    container.vega_lite_chart(heatmap_spec(values, legend, options), width="content")
 
 
 # --- URL parameters -------------------------------------------------------------------
@@ -67,27 +112,49 @@ def float_param(key: str, default: float, low: float, high: float, step: float) 
 
 
 def float_list_param(
-    key: str, default: tuple[float, ...], min_length: int, max_length: int
+    key: str,
+    default: tuple[float, ...],
+    min_length: int,
+    max_length: int,
+    *,
+    limit: float = VALUE_LIMIT,
 ) -> Param:
-    """Return a parameter holding a comma-separated list of finite numbers."""
+    """Return a parameter holding a comma-separated list of numbers with ``|v| <= limit``."""
 
     def parse(text: str) -> tuple[float, ...]:
         values = tuple(float(item) for item in text.split(","))
         if not min_length <= len(values) <= max_length:
             raise ValueError(f"{key} has {len(values)} values; expected {min_length}–{max_length}")
-        if not all(math.isfinite(value) for value in values):
-            raise ValueError(f"{key} contains a value that is not finite")
+        if not all(math.isfinite(value) and abs(value) <= limit for value in values):
+            raise ValueError(f"{key} contains a value that is not finite or above {limit:g}")
         return values
 
     return Param(key, default, parse, serialize=lambda values: ",".join(f"{v:g}" for v in values))
 
 
-def clean_values(column: pd.Series, *, fill: float | None) -> tuple[float, ...]:
-    """Turn an edited table column into finite floats: blanks dropped, or set to ``fill``."""
+def clean_values(
+    column: pd.Series, *, fill: float | None, limit: float = VALUE_LIMIT
+) -> tuple[tuple[float, ...], int]:
+    """Turn an edited table column into floats with ``|v| <= limit``.
+
+    Blanks are dropped (``fill`` None) or set to ``fill``; so are numbers beyond the
+    limit, whose count is returned with the values so that the page can say so.
+    """
     numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64)
-    finite = np.isfinite(numbers)
-    numbers = numbers[finite] if fill is None else np.where(finite, numbers, fill)
-    return tuple(float(value) for value in numbers)
+    present = ~np.isnan(numbers)
+    usable = np.isfinite(numbers) & (np.abs(numbers) <= limit)
+    too_large = int(np.count_nonzero(present & ~usable))
+    numbers = numbers[usable] if fill is None else np.where(usable, numbers, fill)
+    return tuple(float(value) for value in numbers), too_large
+
+
+def warn_too_large(count: int) -> None:
+    """Say that ``count`` typed numbers were beyond :data:`VALUE_LIMIT` and left out."""
+    if count:
+        st.warning(
+            t("flip.edit.too_large", count=count, limit=f"{VALUE_LIMIT:,.0f}"),
+            icon=":material/block:",
+        )
 
 
 def list_editor(
@@ -111,7 +178,9 @@ def list_editor(
         height=min(35 * (len(frame) + 2), 260),
         column_config={column: st.column_config.NumberColumn(column, format="%g")},
     )
-    values = clean_values(edited[column], fill=None)[:max_rows]
+    values, too_large = clean_values(edited[column], fill=None)
+    warn_too_large(too_large)
+    values = values[:max_rows]
     st.session_state[param_key] = values
     return values
 
@@ -133,7 +202,9 @@ def grid_editor(param_key: str, editor_key: str, *, size: int) -> np.ndarray:
             for name in columns
         },
     )
-    cells = np.array([clean_values(edited[name], fill=0.0) for name in columns]).T
+    cleaned = [clean_values(edited[name], fill=0.0) for name in columns]
+    warn_too_large(sum(too_large for _, too_large in cleaned))
+    cells = np.array([values for values, _ in cleaned]).T
     st.session_state[param_key] = tuple(float(value) for value in cells.ravel())
     return cells
 
@@ -142,15 +213,36 @@ def grid_editor(param_key: str, editor_key: str, *, size: int) -> np.ndarray:
 
 
 def format_number(value: float, digits: int = 4) -> str:
-    """Format a number with at most ``digits`` decimals and no trailing zeros."""
+    """Format a number with at most ``digits`` decimals and no trailing zeros.
+
+    Magnitudes from a million up are written in scientific notation with six
+    significant digits (``1.5e+07``), so a number never grows wider than a metric.
+    """
     if not math.isfinite(value):
         return str(value)
+    if abs(value) >= 1e6:
+        return f"{value:.6g}"
     text = f"{round(value, digits):.{digits}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 
+def format_significant(value: float, digits: int = 4) -> str:
+    """Format a number with ``digits`` significant digits (``7.914``, ``0.0001234``)."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == 0:
+        return "0"
+    if abs(value) >= 1e6 or abs(value) < 1e-4:
+        return f"{value:.{digits}g}"
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    return format_number(value, decimals)
+
+
 def _latex_number(value: float) -> str:
     text = format_number(value)
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = rf"{mantissa} \times 10^{{{int(exponent)}}}"
     return f"({text})" if text.startswith("-") else text
 
 
@@ -244,7 +336,12 @@ def product_chart(product: SlidingProduct, *, flip: bool, window: float) -> alt.
         .encode(
             x=x_axis,
             y=alt.Y("value:Q", title=t("flip.cont.value_axis")),
-            color=alt.Color("series:N", title=None, scale=colors, legend=alt.Legend(orient="top")),
+            color=alt.Color(
+                "series:N",
+                title=None,
+                scale=colors,
+                legend=alt.Legend(orient="bottom", columns=3, labelLimit=0, symbolStrokeWidth=3),
+            ),
             tooltip=[
                 alt.Tooltip("s:Q", title="s", format=".2f"),
                 alt.Tooltip("value:Q", title=t("flip.cont.value_axis"), format=".3f"),
@@ -274,7 +371,9 @@ def result_chart(
             alt.Tooltip("other:Q", title=other_name, format=".3f"),
         ],
     )
-    faint = base.mark_line(color=G_COLOR, opacity=0.25).encode(x=x_axis, y="current:Q")
+    faint = base.mark_line(color=PRODUCT_COLOR, opacity=0.3, strokeWidth=2).encode(
+        x=x_axis, y="current:Q"
+    )
     traced_line = (
         alt.Chart(traced)
         .mark_line(color=PRODUCT_COLOR, strokeWidth=3)
@@ -306,7 +405,14 @@ def result_chart(
                 scale=alt.Scale(
                     domain=legend_frame["name"].tolist(), range=legend_frame["color"].tolist()
                 ),
-                legend=alt.Legend(orient="top", symbolType="stroke", symbolOpacity=1),
+                legend=alt.Legend(
+                    orient="bottom",
+                    columns=2,
+                    labelLimit=0,
+                    symbolType="stroke",
+                    symbolOpacity=1,
+                    symbolStrokeWidth=3,
+                ),
             )
         )
     )
@@ -321,17 +427,30 @@ def result_chart(
 def signal_window_chart(
     signal: np.ndarray, window: np.ndarray, weights: np.ndarray, *, height: int = 200
 ) -> alt.LayerChart:
-    """Draw the input signal with the samples under the kernel window marked and weighted."""
+    """Draw the input signal with the samples under the kernel window marked and weighted.
+
+    Up to :data:`MAX_WEIGHT_LABELS` weights are written above their samples, upright in
+    two staggered rows because neighbouring samples are only a few pixels apart.
+    """
     frame = pd.DataFrame({"index": np.arange(signal.size), "value": signal})
+    labelled = len(window) <= MAX_WEIGHT_LABELS
     marked = pd.DataFrame(
         {
             "index": window,
             "value": signal[window],
-            "weight": [f"×{format_number(weight, 3)}" for weight in weights],
+            "weight": [f"×{format_significant(weight, 2)}" for weight in weights],
+            "upper": np.arange(len(window)) % 2 == 1,
         }
     )
+    low, high = float(np.min(signal)), float(np.max(signal))
+    spread = (high - low) or 1.0
+    headroom = 0.45 if labelled else 0.05
     x_axis = alt.X("index:Q", title=t("flip.d1.index_axis"), scale=alt.Scale(nice=False))
-    y_axis = alt.Y("value:Q", title=t("flip.d1.signal_axis"))
+    y_axis = alt.Y(
+        "value:Q",
+        title=t("flip.d1.signal_axis"),
+        scale=alt.Scale(domain=[low - 0.05 * spread, high + headroom * spread], nice=False),
+    )
     line = (
         alt.Chart(frame)
         .mark_line(point=True, color=F_COLOR)
@@ -349,15 +468,17 @@ def signal_window_chart(
         .mark_point(size=160, filled=True, color=HIGHLIGHT_COLOR)
         .encode(x=x_axis, y=y_axis)
     )
-    # Upright labels of neighbouring samples overlap, so they read bottom to top.
-    labels = (
-        alt.Chart(marked)
-        .mark_text(
-            angle=270, align="left", baseline="middle", dx=10, fontSize=11, color=HIGHLIGHT_COLOR
-        )
-        .encode(x=x_axis, y=y_axis, text="weight:N")
-    )
-    return alt.layer(line, dots, labels).properties(
+    layers = [line, dots]
+    if labelled:
+        for upper in (False, True):
+            layers.append(
+                alt.Chart(marked[marked["upper"] == upper])
+                .mark_text(
+                    dy=-34 if upper else -15, fontSize=13, fontWeight="bold", color=HIGHLIGHT_COLOR
+                )
+                .encode(x=x_axis, y=y_axis, text="weight:N")
+            )
+    return alt.layer(*layers).properties(
         height=height, title=t("flip.d1.signal_title"), autosize=FIT_WIDTH
     )
 
@@ -431,33 +552,44 @@ def term_table(
     )
 
 
-def pair_chart(series: dict[str, np.ndarray], *, title: str, dashed: str) -> alt.Chart:
-    """Draw several same-length sequences on one index axis; the one named ``dashed`` dashed."""
+def pair_chart(series: dict[str, np.ndarray], *, title: str, dashed: str) -> alt.LayerChart:
+    """Draw several same-length sequences on one index axis; the one named ``dashed`` dashed.
+
+    The first sequence is drawn widest and underneath, the dashed one thin and on top,
+    so that when they coincide the first one still shows between the dashes.
+    """
     frame = pd.concat(
         [
             pd.DataFrame({"index": np.arange(values.size), "value": values, "series": name})
             for name, values in series.items()
         ]
     )
-    return (
-        alt.Chart(frame)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("index:Q", title=t("flip.d1.output_index_axis")),
-            y=alt.Y("value:Q", title=t("flip.d1.output_axis")),
-            color=alt.Color(
-                "series:N",
-                title=None,
-                scale=alt.Scale(domain=list(series), range=[PRODUCT_COLOR, G_COLOR, F_COLOR]),
-                legend=alt.Legend(orient="top", labelLimit=320),
-            ),
-            strokeDash=alt.condition(
-                alt.datum.series == dashed, alt.value([6, 4]), alt.value([1, 0])
-            ),
-            tooltip=[alt.Tooltip("index:Q"), alt.Tooltip("value:Q", format=".4f"), "series:N"],
-        )
-        .properties(height=200, title=title, autosize=FIT_WIDTH)
+    names = list(series)
+    color = alt.Color(
+        "series:N",
+        title=None,
+        scale=alt.Scale(domain=names, range=[PRODUCT_COLOR, G_COLOR, F_COLOR][: len(names)]),
+        legend=alt.Legend(orient="bottom", columns=len(names), labelLimit=0, symbolStrokeWidth=3),
     )
+    order = [name for name in names if name != dashed] + [dashed]
+    layers = []
+    for rank, name in enumerate(order):
+        is_dashed = name == dashed
+        layers.append(
+            alt.Chart(frame[frame["series"] == name])
+            .mark_line(
+                point=alt.OverlayMarkDef(size=20 if is_dashed else 45),
+                strokeWidth=5 if rank == 0 else 2,
+                strokeDash=[6, 4] if is_dashed else [1, 0],
+            )
+            .encode(
+                x=alt.X("index:Q", title=t("flip.d1.output_index_axis")),
+                y=alt.Y("value:Q", title=t("flip.d1.output_axis")),
+                color=color,
+                tooltip=[alt.Tooltip("index:Q"), alt.Tooltip("value:Q", format=".4f"), "series:N"],
+            )
+        )
+    return alt.layer(*layers).properties(height=200, title=title, autosize=FIT_WIDTH)
 
 
 # --- Code snippets --------------------------------------------------------------------

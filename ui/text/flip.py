@@ -23,6 +23,19 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "flip.op.conv": {"ko": "합성곱", "en": "convolution"},
     "flip.op.corr": {"ko": "교차상관", "en": "cross-correlation"},
+    "flip.section": {"ko": "볼 부분", "en": "Section"},
+    "flip.section_help": {
+        "ko": "한 번에 한 부분만 그립니다. 스위치와 설정은 부분을 바꿔도 그대로 남습니다.",
+        "en": "One section is drawn at a time; the toggle and the settings stay as they are when you switch.",
+    },
+    "flip.edit.too_large": {
+        "ko": "절댓값이 {limit}보다 큰 값 {count}개는 쓰지 않았습니다. 더 작은 수를 입력해 주세요.",
+        "en": "Left out {count} value(s) larger than {limit} in absolute value; type smaller numbers.",
+    },
+    "flip.nonfinite": {
+        "ko": "결과가 너무 커서 유한한 수로 나타낼 수 없습니다. 입력한 값을 줄여 주세요.",
+        "en": "The result is too large to be a finite number; make the typed values smaller.",
+    },
     "flip.tab.continuous": {"ko": "연속 함수", "en": "Continuous"},
     "flip.tab.discrete": {"ko": "1D 이산 신호", "en": "Discrete 1D"},
     "flip.tab.image": {"ko": "2D 이미지", "en": "2D image"},
@@ -44,12 +57,13 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "How far the kernel g is moved; the result curve is traced up to this x.",
     },
     "flip.cont.f_label": {"ko": "f(s)", "en": "f(s)"},
-    "flip.cont.g_flipped": {"ko": "g(x − s): 뒤집고 이동", "en": "g(x − s): reversed, shifted"},
-    "flip.cont.g_shifted": {
-        "ko": "g(s − x): 뒤집지 않고 이동",
-        "en": "g(s − x): shifted, not reversed",
+    "flip.cont.g_flipped": {"ko": "g(x − s): 뒤집어 옮김", "en": "g(x − s): reversed, moved"},
+    "flip.cont.g_shifted": {"ko": "g(s − x): 그대로 옮김", "en": "g(s − x): moved as is"},
+    "flip.cont.product": {"ko": "곱 (넓이 = 값)", "en": "product (area = value)"},
+    "flip.cont.untraced": {
+        "ko": "흐린 초록 선은 아직 x에 이르지 않은 부분입니다. x를 오른쪽으로 옮기면 진하게 채워집니다.",
+        "en": "The faint green part lies beyond x; move x to the right and it fills in.",
     },
-    "flip.cont.product": {"ko": "곱 (넓이 = 결괏값)", "en": "product (area = result)"},
     "flip.cont.s_axis": {"ko": "적분 변수 s", "en": "integration variable s"},
     "flip.cont.value_axis": {"ko": "값", "en": "value"},
     "flip.cont.series": {"ko": "곡선", "en": "curve"},
@@ -83,13 +97,13 @@ TEXT: dict[str, dict[str, str]] = {
     "flip.preset.triangle": {"ko": "삼각형", "en": "Triangle"},
     "flip.preset.gaussian": {"ko": "가우시안", "en": "Gaussian"},
     "flip.preset.exponential": {
-        "ko": "한쪽 지수 함수 e^(−t), t ≥ 0",
-        "en": "One-sided exponential e^(−t), t ≥ 0",
+        "ko": "지수 감쇠 e^(−t)",
+        "en": "Decay e^(−t)",
     },
     "flip.preset.step": {"ko": "계단 함수", "en": "Step"},
     "flip.preset.ramp": {
-        "ko": "비대칭 경사 (t, 0 ≤ t ≤ 1)",
-        "en": "Asymmetric ramp (t on 0 ≤ t ≤ 1)",
+        "ko": "비대칭 경사",
+        "en": "Ramp (asymmetric)",
     },
     # Discrete 1D
     "flip.d1.intro": {
@@ -140,6 +154,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "flip.d1.index_axis": {"ko": "입력 위치 m", "en": "input position m"},
     "flip.d1.signal_axis": {"ko": "x[m]", "en": "x[m]"},
+    "flip.d1.weights_in_table": {
+        "ko": "커널이 길어 그림에는 가중치를 적지 않았습니다. 아래 표에서 항마다 보세요.",
+        "en": "The kernel is long, so the chart leaves out the weights; the table below lists them term by term.",
+    },
     "flip.d1.signal_title": {
         "ko": "입력과 커널 창 (곱해지는 가중치)",
         "en": "Input and the kernel window (weights applied)",
@@ -186,6 +204,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Cross-correlation: g ⋆ f is f ⋆ g reversed",
     },
     "flip.comm.reversed": {"ko": "g ⋆ f 를 거꾸로", "en": "g ⋆ f reversed"},
+    "flip.comm.coincide": {
+        "ko": "두 그림 모두 점선은 굵은 초록 선과 정확히 겹칩니다. 초록 선을 굵게 그려 점선 틈으로 보이게 했습니다.",
+        "en": "In both charts the dashed line lies exactly on the thick green one; the green line is drawn wider so that it shows between the dashes.",
+    },
     "flip.comm.conv_gap": {"ko": "max |f * g − g * f|", "en": "max |f * g − g * f|"},
     "flip.comm.corr_gap": {"ko": "max |f ⋆ g − g ⋆ f|", "en": "max |f ⋆ g − g ⋆ f|"},
     "flip.comm.corr_reversed_gap": {
