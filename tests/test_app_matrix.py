@@ -444,6 +444,30 @@ def recovery_errors(app) -> dict[str, float]:
     return dict(zip(table["Method"], table[ERROR_COLUMN].astype(float), strict=True))
 
 
+def gram_spec(app) -> dict:
+    """Return the spec of the WᵀW-and-I chart pair."""
+    for element in app.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        if "hconcat" in spec:
+            return spec
+    raise AssertionError("no WᵀW chart")
+
+
+@pytest.mark.parametrize("n", ["3", "4", "8"])
+def test_gram_pair_fits_a_laptop_column(n):
+    app = run_page("matrix", "ko", view="deconv", n=n, symbolic="0")
+    assert_no_exception(app)
+    spec = gram_spec(app)
+    size = int(n) ** 2
+    for chart in spec["hconcat"]:
+        # Cells of at most 200 px per chart, so both charts and axes fit about 500 px.
+        assert chart["width"]["step"] * size <= 200
+    text = json.dumps(spec, ensure_ascii=False)
+    # The legend sits underneath, not to the right where a narrow column clips it.
+    assert '"orient": "bottom"' in text
+    assert '"orient": "right"' not in text
+
+
 def test_noise_free_least_squares_recovers_input_but_transpose_does_not():
     app = run_page("matrix", "en", view="deconv", noise="0", blur="3")
     assert_no_exception(app)

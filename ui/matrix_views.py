@@ -79,6 +79,8 @@ def named_heatmap(
     highlight: Iterable[tuple[int, int]] = (),
     title: str = "",
     show_legend: bool = True,
+    legend_orient: str = "right",
+    show_y_title: bool = True,
     color_domain: tuple[float, float] | None = None,
 ) -> alt.LayerChart:
     """Build a heatmap whose rows and columns carry names (``o1``, ``i7``…) on the axes.
@@ -97,6 +99,11 @@ def named_heatmap(
         Cells outlined in the highlight colour.
     show_legend : bool
         False for grids whose colours carry no values (symbolic names).
+    legend_orient : str
+        Vega-Lite legend position; "bottom" keeps side-by-side charts narrow.
+    show_y_title : bool
+        False drops the y-axis title (the tooltip keeps it), for a chart whose
+        left neighbour already names the rows.
     color_domain : (low, high), optional
         Shared colour range, so that two charts can be compared cell by cell.
     """
@@ -136,13 +143,16 @@ def named_heatmap(
         x=alt.X("col:O", title=x_title, sort=list(col_names), axis=alt.Axis(labelAngle=0)),
         y=alt.Y(
             "row:O",
-            title=y_title,
+            title=y_title if show_y_title else None,
             sort=list(row_names),
             # Horizontal, because rotated Hangul is hard to read.
             axis=alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="middle"),
         ),
     )
-    legend = alt.Legend() if show_legend else None
+    legend = None
+    if show_legend:
+        horizontal = legend_orient in ("top", "bottom")
+        legend = alt.Legend(orient=legend_orient, direction="horizontal" if horizontal else None)
     rect = base.mark_rect(stroke="#bbbbbb", strokeWidth=0.5).encode(
         color=alt.Color("value:Q", title=color_title, scale=scale, legend=legend),
         tooltip=[
@@ -441,10 +451,15 @@ def inserted_chart(values: np.ndarray, mask: np.ndarray, title: str) -> alt.Laye
 
 
 def identity_pair_chart(gram: np.ndarray) -> alt.HConcatChart:
-    """Draw WᵀW and the identity of the same size side by side with one colour scale."""
+    """Draw WᵀW and the identity of the same size side by side with one colour scale.
+
+    Both charts together stay about 500 px wide (cells of at most 200 px a chart,
+    one y-axis title, the legend underneath) so that they fit the main column of
+    a laptop screen instead of being clipped at the legend.
+    """
     size = gram.shape[0]
-    cell_size = int(np.clip(300 // max(size, 1), 6, 30))
-    show_text = size <= 12
+    cell_size = int(np.clip(200 // max(size, 1), 3, 24))
+    show_text = size <= 9
     names = cell_names("i", size)
     common = {
         "row_names": names,
@@ -456,10 +471,15 @@ def identity_pair_chart(gram: np.ndarray) -> alt.HConcatChart:
         "show_text": show_text,
         "signed": bool(np.min(gram) < 0),
         "color_domain": (float(np.min(gram)), max(float(np.max(np.abs(gram))), 1.0)),
+        "legend_orient": "bottom",
     }
     gram_chart = named_heatmap(gram, title="WᵀW", **common)
-    identity_chart = named_heatmap(np.eye(size), title="I", **common)
-    return alt.hconcat(gram_chart, identity_chart, spacing=40)
+    # On WᵀW's colour scale the ones of I are pale, so without text the diagonal is outlined.
+    diagonal = [] if show_text else [(index, index) for index in range(size)]
+    identity_chart = named_heatmap(
+        np.eye(size), title="I", show_y_title=False, highlight=diagonal, **common
+    )
+    return alt.hconcat(gram_chart, identity_chart, spacing=24)
 
 
 def singular_value_chart(singular_values: np.ndarray) -> alt.Chart:
