@@ -8,7 +8,13 @@ from numpy.typing import ArrayLike
 from ._engine import correlate
 from .errors import ConvError
 from .padding import Pads, check_mode, check_pads_fit, pad_unchecked, resolve_padding
-from .validation import check_kernel_fits, to_array, to_positive_tuple
+from .validation import (
+    check_finite_result,
+    check_kernel_fits,
+    check_size,
+    to_array,
+    to_positive_tuple,
+)
 
 __all__ = ["conv1d", "conv2d"]
 
@@ -81,11 +87,53 @@ def convolve(
     check_pads_fit(spatial, pads, mode)
     padded_shape = [n + before + after for n, (before, after) in zip(spatial, pads, strict=True)]
     check_kernel_fits(padded_shape, kernel.shape[-ndim:], dilations)
+    check_conv_sizes(x, kernel, padded_shape, strides, dilations, padding)
 
     if flip:
         kernel = kernel[(..., *([slice(None, None, -1)] * ndim))]
     xp = pad_unchecked(x, pads, mode)
-    return correlate(xp, kernel, strides, dilations)
+    with np.errstate(over="ignore", invalid="ignore"):
+        result = correlate(xp, kernel, strides, dilations)
+    return check_finite_result(f"conv{ndim}d", result)
+
+
+def check_conv_sizes(
+    x: np.ndarray,
+    kernel: np.ndarray,
+    padded_shape: list[int],
+    strides: tuple[int, ...],
+    dilations: tuple[int, ...],
+    padding: object,
+) -> None:
+    """Reject a padded input or an output above ``MAX_ELEMENTS`` before allocating it.
+
+    Without padding no padded copy is made, so only the output is checked. A
+    single-channel output is never longer than the padded input on any axis.
+    """
+    ndim = len(strides)
+    channels = x.shape[:-ndim]
+    if list(padded_shape) != list(x.shape[-ndim:]):
+        check_size(
+            "padding",
+            f"padding={padding!r}",
+            (*channels, *padded_shape),
+            "a padded input",
+            "lower the padding (or the dilation with padding='full') or use a smaller input",
+        )
+    out_spatial = [
+        (n - d * (k - 1) - 1) // s + 1
+        for n, k, s, d in zip(padded_shape, kernel.shape[-ndim:], strides, dilations, strict=True)
+    ]
+    if kernel.ndim == ndim:
+        check_size("x", f"x of shape {x.shape}", out_spatial, "an output")
+    else:
+        check_size(
+            "kernel",
+            f"kernel of shape {kernel.shape}",
+            (kernel.shape[0], *out_spatial),
+            "an output",
+            "use fewer output channels or a smaller input",
+        )
 
 
 _CONV_PARAMETERS = """
@@ -143,12 +191,17 @@ def conv1d(
         padding, "same" with stride > 1, the dilated kernel longer than the
         padded input, reflect/circular padding too long for the input, wrong
         dimensions or channels, NaN/inf values, or an unknown padding string
-        or mode.
+        or mode. The code is ``problem_too_large`` when the padded input or
+        the output would exceed ``MAX_ELEMENTS`` elements and
+        ``result_not_finite`` when finite values overflow float64.
 
     Notes
     -----
     One vectorized multiply-add over the whole output per kernel tap:
     ``O(k * n_out)`` operations (times ``C_out * C_in`` for channels).
+    The padded input and the output may each have at most
+    ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
+    float64), checked before anything is allocated.
 
     Examples
     --------
@@ -203,7 +256,9 @@ def conv2d(
         padding, "same" with stride > 1, the dilated kernel larger than the
         padded input, reflect/circular padding too long for the input, wrong
         dimensions or channels, NaN/inf values, or an unknown padding string
-        or mode.
+        or mode. The code is ``problem_too_large`` when the padded input or
+        the output would exceed ``MAX_ELEMENTS`` elements and
+        ``result_not_finite`` when finite values overflow float64.
 
     Notes
     -----
@@ -211,6 +266,9 @@ def conv2d(
     ``O(kh * kw * H_out * W_out)`` operations (times ``C_out * C_in`` for
     channels). A 512×512 image with a 7×7 kernel takes tens of
     milliseconds (see docs/benchmarks.md).
+    The padded input and the output, channels included, may each have at
+    most ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
+    float64), checked before anything is allocated.
 
     Examples
     --------

@@ -51,11 +51,15 @@ ERROR_PARAMS: dict[str, tuple[str, ...]] = {
     "invalid_padding": ("value",),
     # An array whose shape differs from the one the other arguments imply.
     "shape_mismatch": ("name", "shape", "expected"),
-    # deconvolve: the dense problem would exceed ``limit`` unknowns or rows.
+    # An array of ``size`` elements above ``limit``: deconvolve's unknowns or
+    # rows, or any array above MAX_ELEMENTS (padded input, output, dense matrix).
     "problem_too_large": ("name", "size", "limit"),
     "invalid_regularization": ("value",),
     # pixel_shuffle: the channel count is not a multiple of factor ** 2.
     "channels_not_divisible": ("channels", "factor"),
+    # Finite inputs whose result overflows float64. ``name`` is the function,
+    # such as "conv2d".
+    "result_not_finite": ("name",),
 }
 
 ERROR_CODES: tuple[str, ...] = tuple(ERROR_PARAMS)

@@ -10,9 +10,48 @@ from numpy.typing import ArrayLike
 
 from .padding import resolve_padding
 from .sizes import conv_axis_length
-from .validation import is_sequence, to_array, to_positive_tuple, to_shape
+from .validation import check_size, is_sequence, to_array, to_positive_tuple, to_shape
 
 __all__ = ["conv_matrix", "conv_matrix_structure"]
+
+
+def matrix_layout(
+    input_shape: Sequence[int],
+    kernel_shape: Sequence[int],
+    stride: object,
+    padding: object,
+    dilation: object,
+) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...], tuple[int, ...]]:
+    """Validate the settings and return ``(strides, pads, dilations, out_shape)``."""
+    ndim = len(kernel_shape)
+    strides = to_positive_tuple("stride", stride, ndim)
+    dilations = to_positive_tuple("dilation", dilation, ndim)
+    pads = resolve_padding(padding, kernel_shape, dilations, strides)
+    out_shape = tuple(
+        conv_axis_length(n, k, s, p, d, axis)
+        for axis, (n, k, s, p, d) in enumerate(
+            zip(input_shape, kernel_shape, strides, pads, dilations, strict=True)
+        )
+    )
+    return strides, pads, dilations, out_shape
+
+
+def check_matrix_size(
+    input_shape: Sequence[int],
+    kernel_shape: Sequence[int],
+    stride: object,
+    padding: object,
+    dilation: object,
+) -> None:
+    """Reject a dense matrix of more than ``MAX_ELEMENTS`` entries before building it."""
+    *_, out_shape = matrix_layout(input_shape, kernel_shape, stride, padding, dilation)
+    check_size(
+        "input_shape",
+        f"input_shape={tuple(input_shape)} with output shape {out_shape}",
+        (math.prod(out_shape), math.prod(input_shape)),
+        "a dense matrix",
+        "use a smaller input_shape or less padding",
+    )
 
 
 def tap_indices(
@@ -28,15 +67,17 @@ def tap_indices(
     ``cols[i]`` with weight ``kernel.ravel()[taps[i]]``, all row-major flat
     indices. Taps that land on zero padding are left out.
     """
+    strides, pads, dilations, out_shape = matrix_layout(
+        input_shape, kernel_shape, stride, padding, dilation
+    )
     ndim = len(kernel_shape)
-    strides = to_positive_tuple("stride", stride, ndim)
-    dilations = to_positive_tuple("dilation", dilation, ndim)
-    pads = resolve_padding(padding, kernel_shape, dilations, strides)
-    out_shape = tuple(
-        conv_axis_length(n, k, s, p, d, axis)
-        for axis, (n, k, s, p, d) in enumerate(
-            zip(input_shape, kernel_shape, strides, pads, dilations, strict=True)
-        )
+    # The index arrays below have one entry per (output, kernel tap) pair.
+    check_size(
+        "kernel_shape",
+        f"kernel_shape={tuple(kernel_shape)} with output shape {out_shape}",
+        (*out_shape, *kernel_shape),
+        "a tap index array",
+        "use a smaller kernel or less padding",
     )
 
     # Broadcast over (*out_axes, *kernel_axes): axis a of the output sits at
@@ -100,14 +141,18 @@ def conv_matrix(
     ConvTypeError
         If the kernel is not real numeric data or a size is not an int.
     ConvError
-        As ``conv1d``/``conv2d`` for the same arguments, or if
-        ``input_shape`` does not have one entry per kernel axis.
+        As ``conv1d``/``conv2d`` for the same arguments, if ``input_shape``
+        does not have one entry per kernel axis, or ``problem_too_large`` if
+        ``M * N`` or ``M * k`` exceeds ``MAX_ELEMENTS``.
 
     Notes
     -----
     Filled by fancy indexing at the tap positions (no unit-vector
     convolutions): ``O(M * N)`` memory for the zeros plus ``O(M * k)`` work.
-    A 32×32 input gives a 900×1024 matrix for a 3×3 kernel.
+    A 32×32 input gives a 900×1024 matrix for a 3×3 kernel. ``M * N`` and
+    the ``M * k`` tap indices may each be at most
+    ``convcore.validation.MAX_ELEMENTS`` = 2**26 entries (512 MiB of
+    float64): a 64×64 input with "same" padding uses a quarter of it.
 
     Examples
     --------
@@ -117,6 +162,7 @@ def conv_matrix(
     """
     kernel = to_array("kernel", kernel, (1, 2), is_kernel=True)
     shape = to_shape("input_shape", input_shape, kernel.ndim)
+    check_matrix_size(shape, kernel.shape, stride, padding, dilation)
     rows, cols, taps, out_shape = tap_indices(shape, kernel.shape, stride, padding, dilation)
     matrix = np.zeros((math.prod(out_shape), math.prod(shape)))
     # Each (row, col) pair occurs once: distinct taps of one output read
@@ -159,7 +205,7 @@ def conv_matrix_structure(
 
     Notes
     -----
-    Same cost as ``conv_matrix``.
+    Same cost and the same ``MAX_ELEMENTS`` limit as ``conv_matrix``.
 
     Examples
     --------
@@ -169,6 +215,7 @@ def conv_matrix_structure(
     ndim = len(kernel_shape) if is_sequence(kernel_shape) else 1  # type: ignore[arg-type]
     kernel = to_shape("kernel_shape", kernel_shape, ndim)
     shape = to_shape("input_shape", input_shape, ndim)
+    check_matrix_size(shape, kernel, stride, padding, dilation)
     rows, cols, taps, out_shape = tap_indices(shape, kernel, stride, padding, dilation)
     structure = np.zeros((math.prod(out_shape), math.prod(shape)), dtype=np.int64)
     structure[rows, cols] = taps + 1

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from .errors import ConvError
-from .validation import is_sequence, to_array, to_int, to_positive_tuple, to_shape
+from .validation import (
+    check_size,
+    is_sequence,
+    to_array,
+    to_int,
+    to_positive_tuple,
+    to_shape,
+)
 
 __all__ = [
     "PADDING_MODES",
@@ -350,11 +357,15 @@ def pad(x: np.ndarray, pads: object, mode: str = "zeros") -> np.ndarray:
         If ``x`` is not real numeric data or an amount is not an int.
     ConvError
         If an amount is negative, ``mode`` is unknown, a reflect pad is not
-        shorter than its axis or a circular pad is longer than its axis.
+        shorter than its axis, a circular pad is longer than its axis, or
+        the result would have more than ``MAX_ELEMENTS`` elements
+        (``problem_too_large``).
 
     Notes
     -----
-    Uses ``numpy.pad``; cost is one copy of the output. The order of ``pads``
+    Uses ``numpy.pad``; cost is one copy of the output. The result may have
+    at most ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
+    float64), checked before anything is allocated. The order of ``pads``
     follows the array axes, unlike ``torch.nn.functional.pad`` which lists the
     last axis first.
 
@@ -382,4 +393,8 @@ def pad(x: np.ndarray, pads: object, mode: str = "zeros") -> np.ndarray:
     array = to_array("x", x, range(len(pairs), 33), expected=f"≥{len(pairs)}")
     spatial = array.shape[array.ndim - len(pairs) :]
     check_pads_fit(spatial, pairs, mode)
+    padded_shape = [n + before + after for n, (before, after) in zip(spatial, pairs, strict=True)]
+    check_size(
+        "pads", f"pads={pads!r}", (*array.shape[: -len(pairs)], *padded_shape), "a padded array"
+    )
     return pad_unchecked(array, pairs, mode)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,7 +12,15 @@ from ._engine import scatter
 from .conv import check_channels
 from .errors import ConvError
 from .sizes import transpose_axis_length
-from .validation import is_sequence, to_array, to_nonnegative_tuple, to_positive_tuple
+from .validation import (
+    MAX_ELEMENTS,
+    check_finite_result,
+    check_size,
+    is_sequence,
+    to_array,
+    to_nonnegative_tuple,
+    to_positive_tuple,
+)
 
 __all__ = ["conv_transpose1d", "conv_transpose2d"]
 
@@ -74,6 +83,46 @@ def transpose_shape(
     )
 
 
+def check_full_size(
+    spatial: Axes,
+    kernel_shape: Axes,
+    options: TransposeOptions,
+    channels: int = 1,
+    input_name: str = "x",
+) -> tuple[int, ...]:
+    """Return the full (uncropped) output shape, raising above ``MAX_ELEMENTS``.
+
+    The full length of an axis, ``(n - 1) * stride + dilation * (k - 1) + 1``
+    plus output_padding, does not depend on padding. The message names the
+    input when its spatial shape alone is too large, else stride or dilation,
+    whichever term is larger on the longest axis. ``channels`` is the number
+    of output channels.
+    """
+    full_shape = tuple(
+        (n - 1) * s + d * (k - 1) + 1 + e
+        for n, k, s, d, e in zip(
+            spatial, kernel_shape, options.strides, options.dilations, options.extras, strict=True
+        )
+    )
+    axis = full_shape.index(max(full_shape))
+    stride_term = (spatial[axis] - 1) * options.strides[axis]
+    dilation_term = options.dilations[axis] * (kernel_shape[axis] - 1)
+    if math.prod(spatial) > MAX_ELEMENTS:
+        name, cause = input_name, f"{input_name} of spatial shape {spatial}"
+        fix = "use a smaller input"
+    elif options.strides[axis] > 1 and stride_term >= dilation_term:
+        name, cause, fix = "stride", f"stride={options.strides}", "lower the stride"
+    elif options.dilations[axis] > 1:
+        name, cause, fix = "dilation", f"dilation={options.dilations}", "lower the dilation"
+    else:
+        name = "kernel"
+        cause = f"kernel of spatial shape {kernel_shape}, {channels} output channels"
+        fix = "use a smaller kernel or fewer output channels"
+    shape = full_shape if channels == 1 else (channels, *full_shape)
+    check_size(name, cause, shape, "a full transposed-convolution output", fix)
+    return full_shape
+
+
 def prepare_transpose(
     x: ArrayLike,
     kernel: ArrayLike,
@@ -89,6 +138,8 @@ def prepare_transpose(
     check_channels(x, kernel, ndim, channel_axis=0)
     options = read_transpose_options(ndim, stride, padding, output_padding, dilation)
     out_shape = transpose_shape(x.shape[-ndim:], kernel.shape[-ndim:], options)
+    channels = kernel.shape[1] if kernel.ndim == ndim + 2 else 1
+    check_full_size(x.shape[-ndim:], kernel.shape[-ndim:], options, channels)
     return x, kernel, options, out_shape
 
 
@@ -110,9 +161,10 @@ def transpose(
     # out + 2 * padding is the full scatter length plus output_padding, so the
     # output_padding samples hold whatever the taps put there.
     full_shape = tuple(n + 2 * p for p, n in zip(pads, out_shape, strict=True))
-    full = scatter(x, kernel, options.strides, options.dilations, full_shape)
+    with np.errstate(over="ignore", invalid="ignore"):
+        full = scatter(x, kernel, options.strides, options.dilations, full_shape)
     crop = tuple(slice(p, p + n) for p, n in zip(pads, out_shape, strict=True))
-    return full[(..., *crop)]
+    return check_finite_result(f"conv_transpose{ndim}d", full[(..., *crop)])
 
 
 _TRANSPOSE_PARAMETERS = """
@@ -133,8 +185,11 @@ _TRANSPOSE_RAISES = """
     ConvError
         If stride or dilation is below 1, padding or output_padding is
         negative, output_padding is not below ``max(stride, dilation)``, the
-        output would be empty, padding is a string or per-side pairs, or the
-        arrays have wrong dimensions, channels or NaN/inf values."""
+        output would be empty, padding is a string or per-side pairs, the
+        arrays have wrong dimensions, channels or NaN/inf values, the full
+        output would have more than ``MAX_ELEMENTS`` elements
+        (``problem_too_large``), or the result overflows float64
+        (``result_not_finite``)."""
 
 
 def conv_transpose1d(
@@ -171,7 +226,9 @@ def conv_transpose1d(
     Notes
     -----
     One vectorized multiply-add per kernel tap: ``O(k * n)`` operations.
-    Equals the gradient of ``conv1d`` with respect to its input.
+    Equals the gradient of ``conv1d`` with respect to its input. The full
+    output before cropping may have at most
+    ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of float64).
 
     Examples
     --------
@@ -222,7 +279,9 @@ def conv_transpose2d(
     Notes
     -----
     One vectorized multiply-add per kernel tap: ``O(kh * kw * H * W)``
-    operations (times ``C_in * C_out`` for channels).
+    operations (times ``C_in * C_out`` for channels). The full output before
+    cropping, channels included, may have at most
+    ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of float64).
 
     Examples
     --------

@@ -9,9 +9,10 @@ from numpy.typing import ArrayLike
 
 from ._engine import max_over_taps, scatter
 from .errors import ConvError
-from .transpose import read_transpose_options, transpose_shape
+from .transpose import check_full_size, read_transpose_options, transpose_shape
 from .validation import (
     check_kernel_fits,
+    check_size,
     is_sequence,
     to_array,
     to_positive_tuple,
@@ -31,6 +32,20 @@ __all__ = [
 def _spatial_ndim(x: np.ndarray) -> int:
     """1 spatial axis for (n,), 2 for (H, W) and (C, H, W)."""
     return 1 if x.ndim == 1 else 2
+
+
+def _check_upsampled_size(x: np.ndarray, factor: object, factors: tuple[int, ...]) -> None:
+    """Reject an upsampled output of more than ``MAX_ELEMENTS`` elements."""
+    ndim = len(factors)
+    spatial = x.shape[-ndim:]
+    scaled = tuple(n * f for n, f in zip(spatial, factors, strict=True))
+    check_size(
+        "factor",
+        f"factor={factor!r} on x of shape {x.shape}",
+        (*x.shape[:-ndim], *scaled),
+        "an upsampled output",
+        "lower the factor or use a smaller input",
+    )
 
 
 def upsample_nearest(x: ArrayLike, factor: int | tuple[int, ...]) -> np.ndarray:
@@ -55,11 +70,14 @@ def upsample_nearest(x: ArrayLike, factor: int | tuple[int, ...]) -> np.ndarray:
         If ``x`` is not real numeric data or ``factor`` is not an int.
     ConvError
         If ``factor`` is below 1, ``x`` has another number of dimensions, is
-        empty or contains NaN/inf.
+        empty or contains NaN/inf, or the output would have more than
+        ``MAX_ELEMENTS`` elements (``problem_too_large``).
 
     Notes
     -----
-    One ``numpy.repeat`` per axis: ``O(output size)``.
+    One ``numpy.repeat`` per axis: ``O(output size)``. The output may have
+    at most ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
+    float64).
 
     Examples
     --------
@@ -69,6 +87,7 @@ def upsample_nearest(x: ArrayLike, factor: int | tuple[int, ...]) -> np.ndarray:
     array = to_array("x", x, (1, 2, 3))
     ndim = _spatial_ndim(array)
     factors = to_positive_tuple("factor", factor, ndim)
+    _check_upsampled_size(array, factor, factors)
     for axis, scale in enumerate(factors):
         array = np.repeat(array, scale, axis=array.ndim - ndim + axis)
     return array
@@ -98,11 +117,14 @@ def upsample_bilinear(x: ArrayLike, factor: int | tuple[int, ...]) -> np.ndarray
         If ``x`` is not real numeric data or ``factor`` is not an int.
     ConvError
         If ``factor`` is below 1, ``x`` has another number of dimensions, is
-        empty or contains NaN/inf.
+        empty or contains NaN/inf, or the output would have more than
+        ``MAX_ELEMENTS`` elements (``problem_too_large``).
 
     Notes
     -----
-    Two gathers and a weighted sum per axis: ``O(output size)``.
+    Two gathers and a weighted sum per axis: ``O(output size)``. The output
+    may have at most ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements
+    (512 MiB of float64). The gathers are temporaries of the same size.
 
     Examples
     --------
@@ -112,6 +134,7 @@ def upsample_bilinear(x: ArrayLike, factor: int | tuple[int, ...]) -> np.ndarray
     array = to_array("x", x, (1, 2, 3))
     ndim = _spatial_ndim(array)
     factors = to_positive_tuple("factor", factor, ndim)
+    _check_upsampled_size(array, factor, factors)
     for axis, scale in enumerate(factors):
         position = array.ndim - ndim + axis
         size = array.shape[position]
@@ -259,12 +282,15 @@ def overlap_counts(
     ConvTypeError
         If a size is not an int.
     ConvError
-        As ``conv_transpose1d``/``conv_transpose2d``.
+        As ``conv_transpose1d``/``conv_transpose2d``, including
+        ``problem_too_large`` above ``MAX_ELEMENTS``.
 
     Notes
     -----
     In 2-D the count is the outer product of the per-axis 1-D counts, because
-    a ones kernel is separable. ``O(k * n)`` work per axis.
+    a ones kernel is separable. ``O(k * n)`` work per axis. The full output
+    before cropping may have at most ``convcore.validation.MAX_ELEMENTS`` =
+    2**26 elements, as in ``conv_transpose2d``.
 
     Examples
     --------
@@ -276,6 +302,8 @@ def overlap_counts(
     shape = to_shape("input_shape", input_shape, ndim)
     options = read_transpose_options(ndim, stride, padding, output_padding, dilation)
     out_shape = transpose_shape(shape, kernel, options)
+    # The output is never longer than the full scatter on any axis.
+    check_full_size(shape, kernel, options, input_name="input_shape")
 
     counts = np.ones((), dtype=np.int64)
     for axis in range(ndim):

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from .errors import ConvError, ConvTypeError
+
+# Largest array, in elements, that a convcore function allocates for its
+# padded input, output or dense matrix: 2**26 float64 values are 512 MiB.
+# The app stays far below it: a 256×256 image padded by 6 has 268² < 2**17
+# elements, its transposed convolution with stride 5, kernel 7 and dilation 4
+# has 1304² < 2**21, and deconvolve's dense matrix is at most 8192 × 4096 = 2**25.
+# NOTE: temporaries inside a function (the FFT buffers of large kernels,
+# upsample_bilinear's two gathers) can add a few arrays of about that size.
+MAX_ELEMENTS = 2**26
 
 _BELOW_ONE_CODES = {
     "stride": "stride_below_one",
@@ -126,27 +136,35 @@ def to_array(
 
     ``expected`` replaces the "1/2" list of ``ndims`` in the error params.
 
-    Raises ``ConvTypeError`` for complex or non-numeric data and ``ConvError``
-    for a wrong number of dimensions, an empty axis or NaN/inf values.
+    Raises ``ConvTypeError`` for complex, non-numeric or ragged data and
+    ``ConvError`` for a wrong number of dimensions, an empty axis or NaN/inf
+    values.
     """
-    if np.iscomplexobj(value):
+    type_name = type(value).__name__
+    try:
+        # Without a dtype numpy keeps complex values, so they can be rejected
+        # instead of losing their imaginary part in the float64 conversion.
+        raw = np.asarray(value)
+        is_complex = np.iscomplexobj(raw)
+        if not is_complex:
+            array = raw.astype(np.float64, copy=False)
+    except (TypeError, ValueError):
+        # Ragged nested lists, strings and other objects end here.
+        raise ConvTypeError(
+            "not_a_real_array",
+            f"{name} must be an array of real numbers, got a {type_name} that numpy "
+            "cannot convert to float64: pass a list or array of numbers with equal "
+            "lengths on every axis",
+            name=name,
+            type=type_name,
+        ) from None
+    if is_complex:
         raise ConvTypeError(
             "not_a_real_array",
             f"{name} must contain real numbers, got complex values: pass the real part",
             name=name,
             type="complex",
         )
-    try:
-        array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        type_name = type(value).__name__
-        raise ConvTypeError(
-            "not_a_real_array",
-            f"{name} must be an array of real numbers, got a {type_name} that numpy "
-            "cannot convert to float64",
-            name=name,
-            type=type_name,
-        ) from None
 
     if array.ndim not in ndims:
         # Digits and "/" only, so translated templates can show the value.
@@ -205,3 +223,44 @@ def check_kernel_fits(
                 span=span,
                 padded_size=padded_size,
             )
+
+
+def check_size(
+    name: str, cause: str, shape: Sequence[int], array: str, fix: str | None = None
+) -> None:
+    """Reject an array of more than ``MAX_ELEMENTS`` elements before numpy allocates it.
+
+    ``shape`` contains Python ints, so sizes beyond int64 are compared exactly.
+    ``name`` is the argument to lower, ``cause`` states it with its value
+    (for example "padding=5"), ``array`` names the array and ``fix`` replaces
+    the default advice in the message.
+    """
+    size = math.prod(shape)
+    if size > MAX_ELEMENTS:
+        fix = fix or f"lower {name} or use a smaller input"
+        raise ConvError(
+            "problem_too_large",
+            f"{cause} gives {array} of shape {format_shape(shape)}, which is {size} "
+            f"elements, but convcore allocates at most MAX_ELEMENTS = {MAX_ELEMENTS} "
+            f"elements (512 MiB of float64) per array: {fix}",
+            name=name,
+            size=size,
+            limit=MAX_ELEMENTS,
+        )
+
+
+def check_finite_result(name: str, result: np.ndarray) -> np.ndarray:
+    """Return ``result`` if every value is finite, else raise ``result_not_finite``.
+
+    Call it on a result computed under ``np.errstate(over="ignore",
+    invalid="ignore")``: finite inputs can still overflow float64, for
+    example ``1e308 + 1e308``, and then the result contains inf or NaN.
+    """
+    if not np.isfinite(result).all():
+        raise ConvError(
+            "result_not_finite",
+            f"the output of {name} overflows float64 (values beyond about 1.8e308): "
+            "scale the input or the kernel down",
+            name=name,
+        )
+    return result

@@ -1,11 +1,13 @@
 """convcore error codes, their params, messages and the ui/text/errors.py entries."""
 
 import string
+import warnings
 
 import numpy as np
 import pytest
 
 import convcore as cc
+from convcore.validation import MAX_ELEMENTS
 from ui.text.errors import TEXT
 
 X1 = np.arange(5.0)
@@ -78,6 +80,10 @@ RAISING_CALLS = {
     "channels_not_divisible": (
         lambda: cc.pixel_shuffle(np.ones((6, 2, 2)), 2),
         ["6 channels", "factor"],
+    ),
+    "result_not_finite": (
+        lambda: cc.conv1d([1e308, 1e308], [1.0, 1.0]),
+        ["conv1d", "overflows float64"],
     ),
 }
 
@@ -221,3 +227,184 @@ def test_reflect_padding_one_below_size_is_accepted():
 
 def test_circular_padding_equal_to_size_is_accepted():
     assert cc.conv1d([1.0, 2.0], [1.0], padding=2, padding_mode="circular").shape == (6,)
+
+
+# --- size limit and overflow --------------------------------------------------
+
+TOO_LARGE = [
+    # (call, argument named in params and message, size of the rejected array)
+    (lambda: cc.conv1d(X1, [1.0, 1.0], padding=2**62), "padding", 2**63 + 5),
+    (lambda: cc.conv1d(X1, [1.0, 1.0], padding=2**63), "padding", 2**64 + 5),
+    (lambda: cc.conv1d(X1, [1.0, 1.0], padding=10**12), "padding", 2 * 10**12 + 5),
+    (
+        lambda: cc.conv1d(X1, [1.0, 1.0], dilation=10**12, padding="full"),
+        "padding",
+        2 * 10**12 + 5,
+    ),
+    (lambda: cc.conv2d(X2, K2, padding=2**62), "padding", (2**63 + 4) ** 2),
+    (lambda: cc.conv2d(X2, K2, padding=(0, 2**26)), "padding", 4 * (2**27 + 4)),
+    (lambda: cc.conv2d(np.ones((1, 64, 64)), np.ones((2**15, 1, 1, 1))), "kernel", 2**27),
+    (lambda: cc.pad(X1, [(2**62, 0)]), "pads", 2**62 + 5),
+    (lambda: cc.pad(np.ones((2, 3)), (10**12, 0)), "pads", 2 * (10**12 + 3)),
+    (lambda: cc.conv_transpose1d(X1, [1.0, 1.0], stride=10**30), "stride", 4 * 10**30 + 2),
+    (
+        lambda: cc.conv_transpose1d(X1, [1.0, 1.0], dilation=10**30),
+        "dilation",
+        10**30 + 5,
+    ),
+    (lambda: cc.conv_transpose2d(X2, K2, stride=(1, 2**25)), "stride", 5 * (3 * 2**25 + 2)),
+    (lambda: cc.conv_matrix((10**6,), [1.0, 1.0, 1.0]), "input_shape", (10**6 - 2) * 10**6),
+    (lambda: cc.conv_matrix_structure((10**5,), (3,)), "input_shape", (10**5 - 2) * 10**5),
+    (
+        lambda: cc.conv_matrix_structure((1,), (10**5,), padding="full"),
+        "kernel_shape",
+        10**10,
+    ),
+    (lambda: cc.upsample_nearest(X2, 10**5), "factor", 16 * 10**10),
+    (lambda: cc.upsample_bilinear(np.ones((3, 4, 4)), 10**6), "factor", 48 * 10**12),
+    (lambda: cc.overlap_counts(10**12, 3, stride=2), "input_shape", 2 * 10**12 + 1),
+]
+
+
+@pytest.mark.parametrize(("call", "argument", "size"), TOO_LARGE)
+def test_oversized_array_raises_problem_too_large(call, argument, size):
+    with pytest.raises(cc.ConvError) as info:
+        call()
+    assert info.value.code == "problem_too_large"
+    assert info.value.params == {"name": argument, "size": size, "limit": MAX_ELEMENTS}
+
+
+@pytest.mark.parametrize(("call", "argument", "size"), TOO_LARGE)
+def test_oversized_message_names_argument_and_limit(call, argument, size):
+    with pytest.raises(cc.ConvError) as info:
+        call()
+    message = str(info.value)
+    assert argument in message
+    assert str(size) in message
+    assert str(MAX_ELEMENTS) in message
+
+
+def test_size_limit_is_512_mib_of_float64():
+    assert MAX_ELEMENTS * np.dtype(np.float64).itemsize == 512 * 2**20
+
+
+@pytest.fixture
+def limit_64(monkeypatch):
+    """Lower the size limit to 64 elements so boundary tests allocate little."""
+    monkeypatch.setattr(cc.validation, "MAX_ELEMENTS", 64)
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_output_at_size_limit_is_accepted():
+    assert cc.upsample_nearest(np.ones(8), 8).size == 64
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_output_above_size_limit_is_rejected():
+    with pytest.raises(cc.ConvError) as info:
+        cc.upsample_nearest(np.ones(9), 8)
+    assert info.value.params == {"name": "factor", "size": 72, "limit": 64}
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_padded_input_at_size_limit_is_accepted():
+    assert cc.conv1d(np.ones(60), [1.0], padding=2).shape == (64,)
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_padded_input_above_size_limit_is_rejected():
+    with pytest.raises(cc.ConvError) as info:
+        cc.conv1d(np.ones(60), [1.0], padding=(2, 3))
+    assert info.value.params == {"name": "padding", "size": 65, "limit": 64}
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_dense_matrix_at_size_limit_is_accepted():
+    assert cc.conv_matrix_structure((8,), (1,)).shape == (8, 8)
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_dense_matrix_above_size_limit_is_rejected():
+    with pytest.raises(cc.ConvError) as info:
+        cc.conv_matrix_structure((9,), (2,))
+    assert info.value.params == {"name": "input_shape", "size": 72, "limit": 64}
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_transposed_full_output_at_size_limit_is_accepted():
+    # The full output before cropping is 31 * 2 + 1 + 1 = 64 samples long.
+    assert cc.conv_transpose1d(np.ones(32), [1.0, 1.0], stride=2, padding=1).shape == (62,)
+
+
+@pytest.mark.usefixtures("limit_64")
+def test_transposed_full_output_above_size_limit_is_rejected():
+    with pytest.raises(cc.ConvError) as info:
+        cc.conv_transpose1d(np.ones(33), [1.0, 1.0], stride=2, padding=1)
+    assert info.value.params == {"name": "stride", "size": 66, "limit": 64}
+
+
+def test_deconvolve_matrix_fits_size_limit():
+    assert cc.MAX_DECONV_OUTPUTS * cc.MAX_DECONV_UNKNOWNS <= MAX_ELEMENTS // 2
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: cc.conv2d(np.ones((256, 256)), np.ones((7, 7)), padding=6, dilation=4),
+        lambda: cc.conv2d(np.ones((256, 256)), np.ones((3, 3)), padding=6, padding_mode="reflect"),
+        lambda: cc.conv_transpose2d(np.ones((256, 256)), np.ones((7, 7)), stride=5, dilation=4),
+        lambda: cc.conv_matrix((16, 16), np.ones((5, 5)), padding=3),
+        lambda: cc.upsample_bilinear(np.ones((256, 256)), 4),
+        lambda: cc.overlap_counts((256, 256), (4, 4), stride=4, output_padding=3),
+    ],
+    ids=["conv2d", "reflect", "transpose", "matrix", "bilinear", "overlap"],
+)
+def test_app_sized_problems_stay_below_limit(call):
+    result = call()
+    assert result is not None
+
+
+def test_ragged_list_raises_not_a_real_array():
+    with pytest.raises(cc.ConvTypeError) as info:
+        cc.conv1d([[1.0, 2.0], [3.0]], [1.0])
+    assert info.value.code == "not_a_real_array"
+    assert info.value.params == {"name": "x", "type": "list"}
+
+
+def test_ragged_kernel_raises_not_a_real_array():
+    with pytest.raises(cc.ConvTypeError) as info:
+        cc.conv2d(X2, [[1.0, 2.0], [3.0]])
+    assert info.value.params == {"name": "kernel", "type": "list"}
+
+
+def test_complex_list_raises_not_a_real_array():
+    with pytest.raises(cc.ConvTypeError) as info:
+        cc.conv1d([1.0, 2j], [1.0])
+    assert info.value.params == {"name": "x", "type": "complex"}
+
+
+OVERFLOWING = [
+    (lambda: cc.conv1d([1e308, 1e308], [1.0, 1.0]), "conv1d"),
+    (lambda: cc.conv1d([1e200], [1e200]), "conv1d"),
+    (lambda: cc.conv1d([-1e308, -1e308], [1.0, 1.0]), "conv1d"),
+    (lambda: cc.conv2d(np.full((3, 3), 1e308), K2), "conv2d"),
+    (lambda: cc.conv2d(np.full((20, 20), 1e308), np.ones((16, 16))), "conv2d"),
+    (lambda: cc.conv2d(np.full((2, 3, 3), 1e308), np.ones((1, 2, 1, 1))), "conv2d"),
+    (lambda: cc.conv_transpose1d([1e308, 1e308], [1.0, 1.0]), "conv_transpose1d"),
+    (lambda: cc.conv_transpose2d(np.full((2, 2), 1e308), K2), "conv_transpose2d"),
+]
+
+
+@pytest.mark.parametrize(("call", "name"), OVERFLOWING)
+def test_overflow_raises_result_not_finite(call, name):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        with pytest.raises(cc.ConvError) as info:
+            call()
+    assert info.value.code == "result_not_finite"
+    assert info.value.params == {"name": name}
+
+
+def test_large_finite_result_is_returned():
+    result = cc.conv1d([1e307, 1e307], [1.0, 1.0])
+    np.testing.assert_array_equal(result, [2e307])

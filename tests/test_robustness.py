@@ -394,10 +394,6 @@ def test_language_switch_after_bad_upload():
 # --- convcore -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="to_array calls np.iscomplexobj outside its try, so a ragged list raises ValueError",
-)
 @pytest.mark.parametrize(
     "call",
     [
@@ -411,10 +407,6 @@ def test_ragged_input_raises_conv_type_error(call):
         call()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="padding near 2**62 reaches np.pad unchecked, which raises ValueError or TypeError",
-)
 @pytest.mark.parametrize(
     "call",
     [
@@ -430,19 +422,11 @@ def test_int64_overflowing_padding_raises_conv_error(call):
         call()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="conv_transpose1d with stride 1e30 reaches numpy: 'Maximum allowed dimension exceeded'",
-)
 def test_transpose_huge_stride_raises_conv_error():
     with pytest.raises(cc.ConvError):
         cc.conv_transpose1d(np.ones(5), np.ones(3), stride=10**30)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finite inputs near 1e308 overflow in conv1d/conv2d with a numpy RuntimeWarning",
-)
 @pytest.mark.parametrize(
     "call",
     [

@@ -98,8 +98,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "{name}의 모양은 {shape}인데 현재 설정에서는 {expected}이어야 합니다. 같은 설정으로 {name}을(를) 다시 계산하세요.",
     },
     "error.problem_too_large": {
-        "en": "{name} has {size} values, more than the {limit} that exact deconvolution can handle here. Use a smaller image.",
-        "ko": "{name}의 값이 {size}개로, 여기서 정확한 역합성곱이 처리할 수 있는 {limit}개보다 많습니다. 더 작은 이미지를 쓰세요.",
+        "en": "With this {name}, the calculation needs {size} values, more than the limit of {limit}. Use a smaller {name} or a smaller image.",
+        "ko": "이 {name} 값으로는 계산에 값이 {size}개 필요한데, 한도인 {limit}개보다 많습니다. {name} 값을 줄이거나 더 작은 이미지를 쓰세요.",
     },
     "error.invalid_regularization": {
         "en": "The regularization {value} must be a number of at least 0. Use 0 for none or a small value such as 0.001.",
@@ -108,5 +108,9 @@ TEXT: dict[str, dict[str, str]] = {
     "error.channels_not_divisible": {
         "en": "Pixel shuffle with factor {factor} needs a channel count divisible by {factor}², but there are {channels} channels. Choose another factor.",
         "ko": "배율 {factor}의 픽셀 셔플에는 {factor}²로 나누어떨어지는 채널 수가 필요한데 채널이 {channels}개입니다. 다른 배율을 고르세요.",
+    },
+    "error.result_not_finite": {
+        "en": "The convolution output ({name}) has values too large to compute. Use smaller values in the input or the kernel.",
+        "ko": "합성곱({name})의 출력 값이 너무 커서 계산할 수 없습니다. 입력이나 커널에 더 작은 값을 넣으세요.",
     },
 }
