@@ -557,7 +557,8 @@ def zero_insertion_view(setting: Setting, y: np.ndarray, extra: int) -> np.ndarr
         "inserted",
         values=inserted,
         mask=holders,
-        title=t("matrix.view.inserted_title"),
+        # Stride 1 inserts no zeros, so the title names the padding only.
+        title=t("matrix.view.inserted_title" if setting.stride > 1 else "matrix.view.padded_title"),
     )
     views.draw_chart(columns[1], "flipped_kernel", kernel=setting.kernel, symbolic=symbolic)
     views.draw_chart(

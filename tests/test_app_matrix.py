@@ -317,6 +317,7 @@ def test_zero_insertion_text_at_stride_one(lang):
         assert "Set the stride to 2" in text
         assert "Insert 0 zeros" not in text
         assert "1/1 of" not in text
+        assert "y, padded" in chart_frames(app)
     else:
         assert "스트라이드가 1이면 y의 값 사이에 끼워 넣을 0이 없습니다" in text
         assert "0을 0개" not in text
@@ -340,6 +341,7 @@ def test_zero_insertion_text_counts(stride, padding, expected):
     for sentence in expected:
         assert sentence in text
     assert "With stride 1" not in text
+    assert "y with zeros inserted, padded" in chart_frames(app)
 
 
 def fake_editor(grid: pd.DataFrame):

@@ -337,6 +337,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "0을 끼워 넣고 패딩한 y",
         "en": "y with zeros inserted, padded",
     },
+    "matrix.view.padded_title": {"ko": "패딩한 y", "en": "y, padded"},
     "matrix.view.flipped_kernel": {"ko": "뒤집은 커널", "en": "Flipped kernel"},
     "matrix.view.zeros_result": {"ko": "스트라이드 1 합성곱 결과", "en": "Stride-1 result"},
     # Gradient
