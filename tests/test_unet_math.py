@@ -7,8 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import torch
-import torch.nn.functional as F
 from PIL import Image
 
 import convcore as cc
@@ -37,6 +35,14 @@ from convcore.unet import (
     unet_forward,
     upsample_by_method,
 )
+
+try:
+    import torch
+    import torch.nn.functional as F
+except ImportError:  # torch is optional; the comparisons against it skip without it
+    torch = F = None
+
+needs_torch = pytest.mark.skipif(torch is None, reason="torch is not installed (optional)")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -212,6 +218,7 @@ def test_fixed_unet_keeps_constant_image_flat():
         assert np.allclose(result.output[40:-40, 40:-40], 0.5), kernel_size
 
 
+@needs_torch
 def test_stride_down_matches_torch():
     image = smooth_image(64)
     result = unet_forward(image, depth=1, kernel_size=3, down="stride", skip="off")
@@ -225,6 +232,7 @@ def test_stride_down_matches_torch():
     assert np.allclose(result.bottleneck, bottleneck[0, 0].numpy())
 
 
+@needs_torch
 def test_transposed_up_matches_torch():
     x = smooth_image(16)
     kernel = transposed_upsample_kernel("ramp", 3)
@@ -239,6 +247,7 @@ def test_transposed_up_matches_torch():
     assert np.allclose(ours, theirs[0, 0].numpy())
 
 
+@needs_torch
 def test_pixel_shuffle_icnr_equals_conv_then_nearest():
     x = smooth_image(16)
     shuffled = upsample_by_method(x, "pixel_shuffle", 3, "ones")
@@ -325,6 +334,7 @@ def test_gradient_matches_finite_differences(model, kernel_size):
     assert np.allclose(gradient, numeric, rtol=1e-5, atol=1e-9)
 
 
+@needs_torch
 @pytest.mark.parametrize("model", MODELS)
 def test_gradient_matches_torch_autograd(model):
     pair = training_pair(smooth_image(32))
