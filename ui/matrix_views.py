@@ -151,8 +151,10 @@ def named_heatmap(
     )
     legend = None
     if show_legend:
-        horizontal = legend_orient in ("top", "bottom")
-        legend = alt.Legend(orient=legend_orient, direction="horizontal" if horizontal else None)
+        if legend_orient in ("top", "bottom"):
+            legend = alt.Legend(orient=legend_orient, direction="horizontal")
+        else:
+            legend = alt.Legend(orient=legend_orient)
     rect = base.mark_rect(stroke="#bbbbbb", strokeWidth=0.5).encode(
         color=alt.Color("value:Q", title=color_title, scale=scale, legend=legend),
         tooltip=[
