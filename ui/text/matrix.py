@@ -150,16 +150,15 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "matrix.kern": {"ko": "커널 값", "en": "Kernel values"},
     "matrix.kern_help": {
-        "ko": "숫자 보기와 아래 계산에 쓰는 커널입니다.",
-        "en": "The kernel used by the numeric view and the computations below.",
+        "ko": "숫자 보기와 아래 계산에 쓰는 커널입니다. '1, 2, …, p'는 kⱼ = j라서 기호 번호와 같고, "
+        "'무작위'는 −3부터 3까지의 0이 아닌 정수를 시드로 뽑습니다.",
+        "en": "The kernel used by the numeric view and the computations below. '1, 2, …, p' sets "
+        "kⱼ = j, the same as the symbol numbers; 'Random' draws nonzero integers from −3 to 3 with the seed.",
     },
-    "matrix.kern.ramp": {
-        "ko": "1, 2, …, p (기호 번호와 같음)",
-        "en": "1, 2, …, p (same as the symbols)",
-    },
+    "matrix.kern.ramp": {"ko": "1, 2, …, p", "en": "1, 2, …, p"},
     "matrix.kern.box": {"ko": "평균 (모두 1/p)", "en": "Average (all 1/p)"},
     "matrix.kern.edge": {"ko": "가장자리 (−1 … 1)", "en": "Edge (−1 … 1)"},
-    "matrix.kern.random": {"ko": "무작위 정수 (−3 … 3)", "en": "Random integers (−3 … 3)"},
+    "matrix.kern.random": {"ko": "무작위 (−3 … 3)", "en": "Random (−3 … 3)"},
     "matrix.seed": {"ko": "예시 값의 시드", "en": "Seed of the example values"},
     "matrix.seed_help": {
         "ko": "예시 입력 x, 출력 쪽 값 y, 무작위 커널을 만드는 난수 시드입니다. 값은 −3부터 3까지의 0이 아닌 정수입니다.",
