@@ -1,4 +1,4 @@
-"""Browser checks of the flip page: the toggle, the custom kernel editor, both languages."""
+"""Browser checks of the flip page: the toggle, the section picker, the kernel editor."""
 
 from __future__ import annotations
 
@@ -10,9 +10,13 @@ from ui.i18n import t
 pytestmark = pytest.mark.browser
 
 
-def _open_tab(page, lang: str, key: str) -> None:
-    page.get_by_role("tab", name=t(key, lang=lang)).click()
-    page.wait_for_timeout(600)
+VIEWS = ("continuous", "discrete", "image", "quiz", "code")
+
+
+def _pick_section(page, lang: str, view: str) -> None:
+    picker = page.locator("[data-testid='stMain'] [data-testid='stButtonGroup']").first
+    picker.get_by_role("radio", name=t(f"flip.tab.{view}", lang=lang), exact=True).click()
+    wait_for_rerun(page)
 
 
 def _metric_value(page, label: str) -> str:
@@ -23,8 +27,8 @@ def _metric_value(page, label: str) -> str:
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_toggle_changes_image_results(streamlit_server, browser_page, lang):
     page = browser_page
+    # The image section is the default one.
     open_app(page, streamlit_server, "flip", lang)
-    _open_tab(page, lang, "flip.tab.image")
     screenshot(page, f"flip-image-{lang}")
     op_corr = t("flip.op.corr", lang=lang)
     before = _metric_value(page, t("flip.px.value_label", lang=lang, row=80, col=128, op=op_corr))
@@ -46,7 +50,6 @@ def test_custom_kernel_cell_edit(streamlit_server, browser_page):
     page = browser_page
     lang = "en"
     open_app(page, streamlit_server, "flip", lang, kernel="custom")
-    _open_tab(page, lang, "flip.tab.image")
     largest_before = _metric_value(page, t("flip.d2.max_diff", lang=lang))
 
     # The default custom kernel is a single 1 above the centre; put a 1 below it too,
@@ -76,16 +79,24 @@ def test_custom_kernel_cell_edit(streamlit_server, browser_page):
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_tab_renders(streamlit_server, browser_page, lang):
+def test_every_section_renders(streamlit_server, browser_page, lang):
     page = browser_page
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
     open_app(page, streamlit_server, "flip", lang, flip="1", kernel="emboss")
-    for key in (
-        "flip.tab.continuous",
-        "flip.tab.discrete",
-        "flip.tab.image",
-        "flip.tab.quiz",
-        "flip.tab.code",
-    ):
-        _open_tab(page, lang, key)
+    for view in VIEWS:
+        _pick_section(page, lang, view)
         assert exception_count(page) == 0
-        screenshot(page, f"flip-{key.rsplit('.', 1)[1]}-flipped-{lang}")
+        assert f"view={view}" in page.url or view == "image"
+        screenshot(page, f"flip-{view}-flipped-{lang}")
+    assert not [text for text in messages if "Conflicting legend" in text]
+
+
+def test_section_switch_keeps_settings(streamlit_server, browser_page):
+    page = browser_page
+    lang = "en"
+    open_app(page, streamlit_server, "flip", lang, view="discrete", pos="5")
+    _pick_section(page, lang, "continuous")
+    _pick_section(page, lang, "discrete")
+    assert "pos=5" in page.url
+    assert _metric_value(page, t("flip.d1.value_label", lang=lang, n=5))

@@ -72,15 +72,20 @@ def heatmap_spec(values: np.ndarray, legend: bool, options: dict[str, Any]) -> d
             "orient": "bottom",
             "direction": "horizontal",
             "gradientLength": max(100, columns * cell_size - 10),
-            "gradientThickness": 10,
-            "titleFontSize": 11,
-            "labelFontSize": 10,
+            "gradientThickness": 12,
+            "titleFontSize": 12,
+            "labelFontSize": 11,
             "format": ".3~g",
         }
     else:
         color["legend"] = None
     # The cell text takes its colour from ``fill``: a value-only ``color`` on the text
     # layer makes Vega-Lite merge a second, empty colour legend into the gradient one.
+    for layer in spec["layer"]:
+        # A one-word axis title such as 행 reads badly turned on its side.
+        layer["encoding"]["y"].setdefault("axis", {}).update(
+            titleAngle=0, titleAlign="right", titleBaseline="middle"
+        )
     for layer in others:
         encoding = layer.get("encoding", {})
         if layer["mark"]["type"] == "text" and "color" in encoding:
@@ -430,7 +435,7 @@ def signal_window_chart(
     """Draw the input signal with the samples under the kernel window marked and weighted.
 
     Up to :data:`MAX_WEIGHT_LABELS` weights are written above their samples, upright in
-    two staggered rows because neighbouring samples are only a few pixels apart.
+    three staggered rows because neighbouring samples are only a few pixels apart.
     """
     frame = pd.DataFrame({"index": np.arange(signal.size), "value": signal})
     labelled = len(window) <= MAX_WEIGHT_LABELS
@@ -439,12 +444,12 @@ def signal_window_chart(
             "index": window,
             "value": signal[window],
             "weight": [f"×{format_significant(weight, 2)}" for weight in weights],
-            "upper": np.arange(len(window)) % 2 == 1,
+            "tier": np.arange(len(window)) % 3,
         }
     )
     low, high = float(np.min(signal)), float(np.max(signal))
     spread = (high - low) or 1.0
-    headroom = 0.45 if labelled else 0.05
+    headroom = 0.7 if labelled else 0.05
     x_axis = alt.X("index:Q", title=t("flip.d1.index_axis"), scale=alt.Scale(nice=False))
     y_axis = alt.Y(
         "value:Q",
@@ -470,11 +475,11 @@ def signal_window_chart(
     )
     layers = [line, dots]
     if labelled:
-        for upper in (False, True):
+        for tier in range(3):
             layers.append(
-                alt.Chart(marked[marked["upper"] == upper])
+                alt.Chart(marked[marked["tier"] == tier])
                 .mark_text(
-                    dy=-34 if upper else -15, fontSize=13, fontWeight="bold", color=HIGHLIGHT_COLOR
+                    dy=-16 - 17 * tier, fontSize=14, fontWeight="bold", color=HIGHLIGHT_COLOR
                 )
                 .encode(x=x_axis, y=y_axis, text="weight:N")
             )
