@@ -16,6 +16,7 @@ from conftest import ROOT, assert_no_exception, run_page
 from PIL import Image
 from scipy.signal import convolve2d, correlate2d
 
+from ui.flip_views import clean_values
 from ui.i18n import t
 
 SOBEL_X = np.array([[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]])
@@ -497,3 +498,30 @@ def test_code_names_image_file():
     app = run_page("flip", "en", image="brick", view="code")
     assert "assets/images/brick.png" in app.code[2].value
     assert re.search(r"flip = False", app.code[3].value)
+
+
+# --- Typed values -----------------------------------------------------------------------
+
+
+def test_url_values_beyond_limit_fall_back():
+    app = run_page("flip", "en", view="discrete", signal="custom", sv="1,2e6,3", kv="1,1e6")
+    assert_no_exception(app)
+    notes = " ".join(info.value for info in app.info)
+    assert "`sv`" in notes
+    assert "`kv`" not in notes
+
+
+def test_editor_leaves_out_values_beyond_limit():
+    column = pd.Series([1.0, 2e6, None, -3.0, float("inf")])
+    assert clean_values(column, fill=None) == ((1.0, -3.0), 2)
+    assert clean_values(column, fill=0.0) == ((1.0, 0.0, 0.0, -3.0, 0.0), 2)
+
+
+def test_huge_typed_product_is_written_compactly():
+    app = run_page(
+        "flip", "en", view="discrete", signal="custom", sv="1e6,1e6,1e6", k1="custom", kv="1e6"
+    )
+    assert_no_exception(app)
+    shown = [m.value for m in app.metric]
+    assert metric(app, "flip.d1.value_label", n=int(app.slider(key="pos").value)) == 1e12
+    assert all(len(value) <= 12 for value in shown), shown
