@@ -28,6 +28,7 @@ from .transpose import conv_transpose2d
 
 __all__ = [
     "BLOCK_KERNEL_1D",
+    "CHECKERBOARD_EXAMPLE",
     "CONV_MODES",
     "DOWN_MODES",
     "FIX_MODES",
@@ -40,7 +41,9 @@ __all__ = [
     "UNetPlan",
     "UNetResult",
     "blur_kernel_1d",
+    "checkerboard_example",
     "flatness",
+    "has_unequal_phases",
     "named_kernel_1d",
     "original_unet_plan",
     "plan_unet",
@@ -487,6 +490,37 @@ def flatness(values: np.ndarray, margin: int) -> float:
     if mean == 0:
         return 0.0
     return float((values.max() - values.min()) / abs(mean))
+
+
+def has_unequal_phases(name: str, kernel_size: int, stride: int = 2, seed: int = 0) -> bool:
+    """Return True when the stride phases of a named upsampling kernel sum differently.
+
+    Such a transposed convolution turns a constant image into a checkerboard (or
+    stripes). The kernel is :func:`transposed_upsample_kernel`'s 2-D outer product.
+
+    Examples
+    --------
+    >>> has_unequal_phases("ones", 3), has_unequal_phases("bilinear", 3)
+    (True, False)
+    """
+    sums = cc.phase_sums(transposed_upsample_kernel(name, kernel_size, seed), stride)
+    return bool(np.ptp(sums) > 1e-9 * max(float(np.max(np.abs(sums))), 1.0))
+
+
+# All ones with k = 3 at stride 2: the even phase gets two taps, the odd phase one,
+# so a constant image comes out as a 2:1 checkerboard.
+CHECKERBOARD_EXAMPLE: tuple[str, int] = ("ones", 3)
+
+
+def checkerboard_example(name: str, kernel_size: int) -> tuple[str, int]:
+    """Pick the kernel that shows the checkerboard problem at stride 2.
+
+    Returns ``(name, kernel_size)`` when that kernel's stride phases are unequal, so
+    the learner's own kernel shows the problem, and ``CHECKERBOARD_EXAMPLE`` otherwise.
+    """
+    if has_unequal_phases(name, kernel_size):
+        return name, kernel_size
+    return CHECKERBOARD_EXAMPLE
 
 
 class _Weights:

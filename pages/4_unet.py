@@ -15,6 +15,7 @@ from convcore.unet import (
     KERNEL_SIZES,
     SKIP_MODES,
     UPSAMPLE_MODES,
+    checkerboard_example,
     original_unet_plan,
     plan_unet,
     smallest_fitting_size,
@@ -128,7 +129,15 @@ def explain_plan(plan, settings: dict) -> None:
             st.info(t("unet.problem.skip_off", output=plan.output_size, size=plan.input_size))
         return
     if problem.code == "too_small":
-        st.error(t("unet.problem.too_small", level=problem.level, size=problem.size))
+        if problem.size >= 1:
+            text = t(
+                "unet.problem.too_small",
+                level=problem.level,
+                pixels=views.pixel_count_text(problem.size),
+            )
+        else:
+            text = t("unet.problem.vanished", level=problem.level, size=problem.size)
+        st.error(text)
         return
     reason = t(f"unet.problem.reason.{state.conv}")
     st.error(
@@ -147,7 +156,8 @@ def explain_plan(plan, settings: dict) -> None:
         st.info(t("unet.problem.fixes", fit=fit, multiple=2**state.depth))
 
 
-def u_section(image: np.ndarray) -> None:
+def u_section(image: np.ndarray, credit: str) -> bool:
+    """Draw the U, its maps and the reference; return True when ``credit`` was shown."""
     state = st.session_state
     st.header(t("unet.u_heading"))
     settings = {
@@ -178,8 +188,8 @@ def u_section(image: np.ndarray) -> None:
         )
     except (cc.ConvError, cc.ConvTypeError) as exc:
         show_conv_error(exc)
-        return
-    views.show_level_maps(result, signed=state.weights == "random")
+        return False
+    views.show_level_maps(result, signed=state.weights == "random", credit=credit)
     with st.expander(t("unet.shapes_table")):
         st.dataframe(views.shape_table(plan, state.skip, state.upsample), hide_index=True)
 
@@ -198,9 +208,11 @@ def u_section(image: np.ndarray) -> None:
     st.altair_chart(views.u_diagram(reference, "concat", "valid"), width="content")
     with st.expander(t("unet.shapes_table")):
         st.dataframe(views.shape_table(reference, "concat", "transposed"), hide_index=True)
+    return True
 
 
-def checkerboard_section(image: np.ndarray) -> None:
+def checkerboard_section(image: np.ndarray, credit: str) -> None:
+    """Draw overlap counts, phase sums and the remedies; ``credit`` goes under the image."""
     state = st.session_state
     st.header(t("unet.checker_heading"))
     st.write(t("unet.checker_intro"))
@@ -276,9 +288,17 @@ def checkerboard_section(image: np.ndarray) -> None:
     small = views.square_input(image, views.CHECKER_IMAGE)
     through = cc.conv_transpose2d(small, kernel / (kernel.sum() / stride**2), stride=stride)
     show_image(through, t("unet.image_through", n=views.CHECKER_IMAGE), signed=False, width=384)
+    if credit:
+        st.caption(credit)
 
     st.subheader(t("unet.remedies_heading"))
-    st.caption(t("unet.remedies_intro", kernel_note=t("unet.remedies_kernel_note", k=k)))
+    problem_kernel, problem_size = checkerboard_example(state.upk, k)
+    kernel_note = t(
+        "unet.remedies_kernel_note",
+        kernel=t(f"unet.kernel_short.{problem_kernel}"),
+        k=problem_size,
+    )
+    st.caption(t("unet.remedies_intro", kernel_note=kernel_note))
     views.show_remedies(views.square_input(image, 32), state.upk, k)
     st.caption(t("unet.remedies_note"))
 
@@ -360,12 +380,12 @@ def unet_page() -> None:
 
     st.title(t("nav.unet"))
     st.write(t("unet.intro"))
-    st.caption(picked.caption)
 
     st.subheader(t("unet.controls"))
     unet_controls()
-    u_section(picked.pixels)
-    checkerboard_section(picked.pixels)
+    # The image credit goes under the first picture of the image that the page draws.
+    credit_shown = u_section(picked.pixels, picked.caption)
+    checkerboard_section(picked.pixels, "" if credit_shown else picked.caption)
     training_section(picked.pixels)
 
     publish([*PARAMS, IMAGE_PARAM])

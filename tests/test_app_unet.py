@@ -264,3 +264,94 @@ def test_stop_marks_running_training_stopped():
     assert app.session_state["unet_training_status"] == "stopped"
     progress = t("unet.train_stopped", lang="en", step=30, total=100, k=3)
     assert any(progress in str(element.proto) for element in app.get("progress"))
+
+
+def remedy_titles(app) -> list[str]:
+    return [
+        element.value.strip("*")
+        for element in app.markdown
+        if element.value.startswith("**") and ("k = " in element.value)
+    ]
+
+
+def ripple_captions(app, lang: str) -> list[str]:
+    word = {"en": "Ripple", "ko": "불균일도"}[lang]
+    return [caption for caption in image_captions(app) if caption.startswith(word)]
+
+
+def test_remedies_default_shows_checkerboard_first(lang):
+    # Default kernel: bilinear, k = 3, which is flat at stride 2, so the first column
+    # falls back to all ones with k = 3 (phases 2/3 + 2/3 and 2/3: a checkerboard).
+    app = run_page("unet", lang)
+    assert_no_exception(app)
+    titles = remedy_titles(app)
+    kernel = t("unet.kernel_short.ones", lang=lang)
+    assert titles[0] == t("unet.remedy.problem", lang=lang, kernel=kernel, k=3)
+    chosen = t("unet.remedy.chosen", lang=lang, kernel=t("unet.kernel_short.bilinear", lang), k=3)
+    assert titles[1] == chosen
+    assert len(titles) == 6
+    ripples = ripple_captions(app, lang)
+    assert len(ripples) == 6
+    # 2-D phase sums (4/3)², 4/3 · 2/3, (2/3)² around a mean of 1: ripple 12/9.
+    assert ripples[0] == t("unet.remedy.checker", lang=lang, value="1.333")
+    for caption in ripples[1:]:
+        assert caption == t("unet.remedy.flat", lang=lang, value="0.000")
+
+
+def test_remedies_use_uneven_chosen_kernel():
+    # Ramp 1, 2, 3, 4 has phase sums 4 and 6: it is the problem itself, shown once.
+    app = run_page("unet", "en", upk="ramp", k="4")
+    titles = remedy_titles(app)
+    assert titles[0] == "Problem: transposed conv (ramp, k = 4, s = 2)"
+    assert not any(title.startswith("Your kernel") for title in titles)
+    assert len(titles) == 5
+    ripples = ripple_captions(app, "en")
+    assert ripples[0].endswith("checkerboard")
+    assert all(caption.endswith("flat") for caption in ripples[1:])
+
+
+def test_too_small_one_pixel_is_singular():
+    # Valid convolutions, kernel 2, depth 3 on 32 pixels: level 3's map is 1 pixel.
+    app = run_page("unet", "en", conv="valid", size="32", depth="3", k="2")
+    errors = " ".join(element.value for element in app.error)
+    assert "1 pixel across" in errors
+    assert "1 pixels" not in errors
+    app = run_page("unet", "ko", conv="valid", size="32", depth="3", k="2")
+    assert "1픽셀 크기로" in " ".join(element.value for element in app.error)
+
+
+def test_too_small_vanished_map_is_explained():
+    app = run_page("unet", "en", conv="valid", size="20", depth="2", k="2")
+    errors = " ".join(element.value for element in app.error)
+    assert "works out to -2" in errors
+    assert "pixels across" not in errors
+
+
+def test_image_credit_sits_under_input_map():
+    app = run_page("unet", "en")
+    elements = list(app.main)
+    first_image = next(index for index, element in enumerate(elements) if element.type == "image")
+    assert elements[first_image].captions[0].startswith("Input")
+    credit = elements[first_image + 1]
+    assert credit.type == "caption"
+    assert "public domain" in credit.value or "via" in credit.value
+    captions_above = [
+        element.value for element in elements[:first_image] if element.type == "caption"
+    ]
+    assert credit.value not in captions_above
+    assert [element.value for element in app.caption].count(credit.value) == 1
+
+
+def test_loss_chart_legend_names_baseline(lang):
+    app = run_page("unet", lang, steps="10")
+    app.button(key="unet_train").click().run()
+    specs = [json.loads(element.proto.spec) for element in app.get("vega_lite_chart")]
+    spec = next(spec for spec in specs if spec.get("title") == t("unet.loss_chart", lang=lang))
+    encoding = spec["encoding"]
+    baseline = t("unet.model.bilinear", lang=lang)
+    assert baseline in encoding["color"]["scale"]["domain"]
+    assert encoding["strokeDash"]["scale"]["domain"] == encoding["color"]["scale"]["domain"]
+    dash_scale = encoding["strokeDash"]["scale"]
+    dashes = dict(zip(dash_scale["domain"], dash_scale["range"], strict=True))
+    assert dashes[baseline] != [1, 0]
+    assert "layer" not in spec

@@ -23,10 +23,13 @@ from convcore.training import (
 from convcore.unet import (
     CONV_MODES,
     DOWN_MODES,
+    KERNEL_NAMES,
     KERNEL_SIZES,
     SKIP_MODES,
     UPSAMPLE_MODES,
+    checkerboard_example,
     flatness,
+    has_unequal_phases,
     named_kernel_1d,
     original_unet_plan,
     plan_unet,
@@ -400,3 +403,48 @@ def test_psnr_hand_values():
     target = np.zeros((4, 4))
     assert psnr(target + 0.1, target) == pytest.approx(20.0)
     assert psnr(target, target) == float("inf")
+
+
+# --- Checkerboard example kernel ------------------------------------------------------
+
+
+def phase_sums_oracle(row: np.ndarray) -> np.ndarray:
+    """2-D stride-2 phase sums of the outer product of ``row``, by slicing."""
+    kernel = np.outer(row, row)
+    return np.array([[kernel[p::2, q::2].sum() for q in range(2)] for p in range(2)])
+
+
+@pytest.mark.parametrize(
+    ("row", "unequal"),
+    [
+        ([1, 1, 1], True),  # phases 2 and 1
+        ([1, 1], False),
+        ([1, 1, 1, 1], False),
+        ([0.5, 1, 0.5], False),
+        ([1, 2, 3, 4], True),  # phases 4 and 6
+        ([1, 2], True),
+    ],
+)
+def test_phase_oracle_agrees_with_hand_values(row, unequal):
+    sums = phase_sums_oracle(np.array(row, dtype=float))
+    assert (np.ptp(sums) > 1e-12) == unequal
+
+
+@pytest.mark.parametrize("name", KERNEL_NAMES)
+@pytest.mark.parametrize("kernel_size", KERNEL_SIZES)
+def test_unequal_phases_match_oracle(name, kernel_size):
+    sums = phase_sums_oracle(named_kernel_1d(name, kernel_size))
+    assert has_unequal_phases(name, kernel_size) == bool(np.ptp(sums) > 1e-9 * sums.max())
+
+
+def test_checkerboard_example_keeps_uneven_kernel():
+    assert checkerboard_example("ramp", 4) == ("ramp", 4)
+    assert checkerboard_example("ones", 3) == ("ones", 3)
+
+
+@pytest.mark.parametrize(("name", "kernel_size"), [("bilinear", 3), ("ones", 4), ("ones", 2)])
+def test_checkerboard_example_replaces_flat_kernel(name, kernel_size):
+    example = checkerboard_example(name, kernel_size)
+    assert example == ("ones", 3)
+    constant = upsample_by_method(np.ones((12, 12)), "transposed", 3, "ones")
+    assert flatness(constant, 6) > 0.5

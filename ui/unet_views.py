@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 import altair as alt
 import numpy as np
@@ -15,6 +16,7 @@ from convcore.training import MODELS, TrainingRun, bilinear_baseline, predict, p
 from convcore.unet import (
     UNetPlan,
     UNetResult,
+    checkerboard_example,
     flatness,
     named_kernel_1d,
     transposed_upsample_kernel,
@@ -35,7 +37,6 @@ OVERLAP_INPUT = 6
 CONSTANT_INPUT = 12
 # Side the real image is shrunk to before the checkerboard upsamplers enlarge it.
 CHECKER_IMAGE = 64
-REMEDIES = ("chosen", "divisible", "nearest", "bilinear", "pixel_shuffle")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -53,6 +54,12 @@ def square_input(pixels: np.ndarray, size: int) -> np.ndarray:
 def run_unet(image: np.ndarray, **settings: object) -> UNetResult:
     """Cached :func:`convcore.unet.unet_forward`."""
     return unet_forward(image, **settings)
+
+
+def pixel_count_text(count: int) -> str:
+    """Write ``count`` pixels with the singular form for exactly one."""
+    key = "unet.pixels.one" if count == 1 else "unet.pixels.other"
+    return t(key, count=count)
 
 
 def _shape(channels: int, size: int) -> str:
@@ -275,10 +282,11 @@ def _map_width(size: int, full: int) -> int:
     return int(np.clip(300 * size / max(full, 1), 130, 300))
 
 
-def show_level_maps(result: UNetResult, signed: bool) -> list[str]:
+def show_level_maps(result: UNetResult, signed: bool, credit: str = "") -> list[str]:
     """Draw the encoder maps (left) and decoder maps (right) level by level.
 
-    Returns the captions in drawing order, each ending with the array's shape.
+    ``credit`` (the picked image's source) goes under the input map. Returns the
+    captions in drawing order, each ending with the array's shape.
     """
     captions: list[str] = []
     full = result.input.shape[0]
@@ -297,6 +305,8 @@ def show_level_maps(result: UNetResult, signed: bool) -> list[str]:
     input_column, _ = st.columns(2)
     with input_column:
         draw(result.input, "unet.map.input")
+        if credit:
+            st.caption(credit)
     for level, encoder_map in enumerate(result.encoder):
         left, right = st.columns(2)
         with left:
@@ -384,46 +394,93 @@ def checker_kernel(name: str, kernel_size: int) -> tuple[np.ndarray, np.ndarray]
     return row * (2.0 / row.sum()), kernel_2d
 
 
-def remedy_outputs(
-    image: np.ndarray, up_kernel: str, kernel_size: int
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """(constant output, image output) for each remedy in ``REMEDIES``."""
+@dataclass(frozen=True)
+class Remedy:
+    """One column of the remedies grid: an upsampler, its kernel and the label key."""
+
+    name: str
+    method: str
+    kernel_name: str
+    kernel_size: int
+
+
+def remedy_list(up_kernel: str, kernel_size: int) -> list[Remedy]:
+    """List the problem, the learner's kernel if it differs, and the remedies.
+
+    The first column is a transposed convolution whose stride phases sum differently,
+    so it always shows a checkerboard: the learner's kernel when it has one, otherwise
+    ``CHECKERBOARD_EXAMPLE``. The resize remedies and pixel shuffle use that same
+    kernel, so the columns differ only in the upsampler.
+    """
+    problem_kernel, problem_size = checkerboard_example(up_kernel, kernel_size)
+    remedies = [Remedy("problem", "transposed", problem_kernel, problem_size)]
+    if (up_kernel, kernel_size) != (problem_kernel, problem_size):
+        remedies.append(Remedy("chosen", "transposed", up_kernel, kernel_size))
+    remedies.append(Remedy("divisible", "transposed", "bilinear", 4))
+    remedies += [
+        Remedy(method, method, problem_kernel, problem_size)
+        for method in ("nearest", "bilinear", "pixel_shuffle")
+    ]
+    return remedies
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def remedy_outputs(image: np.ndarray, remedies: tuple[Remedy, ...]) -> list[tuple[np.ndarray, ...]]:
+    """Return (constant output, image output) for each remedy, in order."""
     constant = np.ones((CONSTANT_INPUT, CONSTANT_INPUT))
-    settings = {
-        "chosen": ("transposed", up_kernel, kernel_size),
-        "divisible": ("transposed", "bilinear", 4),
-        "nearest": ("nearest", up_kernel, kernel_size),
-        "bilinear": ("bilinear", up_kernel, kernel_size),
-        "pixel_shuffle": ("pixel_shuffle", up_kernel, kernel_size),
-    }
-    outputs = {}
-    for name, (method, kernel_name, size) in settings.items():
-        outputs[name] = (
-            upsample_by_method(constant, method, size, kernel_name),
-            upsample_by_method(image, method, size, kernel_name),
+    return [
+        (
+            upsample_by_method(constant, remedy.method, remedy.kernel_size, remedy.kernel_name),
+            upsample_by_method(image, remedy.method, remedy.kernel_size, remedy.kernel_name),
         )
-    return outputs
+        for remedy in remedies
+    ]
 
 
-def show_remedies(image: np.ndarray, up_kernel: str, kernel_size: int) -> None:
-    """Draw the remedies in columns: constant image on top, real image below."""
-    outputs = remedy_outputs(image, up_kernel, kernel_size)
-    columns = st.columns(len(REMEDIES))
-    for column, name in zip(columns, REMEDIES, strict=True):
-        constant, picture = outputs[name]
-        ripple = flatness(constant, margin=2)
-        # Only the interior: zero padding darkens the border whatever the kernel.
-        interior = constant[2:-2, 2:-2]
-        deviation = interior / float(np.mean(interior)) - 1.0
-        limit = max(float(np.max(np.abs(deviation))), 0.05)
-        with column:
-            st.markdown(f"**{t(f'unet.remedy.{name}', k=kernel_size)}**")
-            st.image(
-                _diverging(deviation, limit),
-                caption=t("unet.remedy.flatness", value=f"{ripple:.3f}"),
-                width="stretch",
-            )
-            show_image(picture, shape_text(picture.shape), signed=False)
+def remedy_title(remedy: Remedy) -> str:
+    """Label a remedy column with its upsampler and kernel in the current language."""
+    return t(
+        f"unet.remedy.{remedy.name}",
+        k=remedy.kernel_size,
+        kernel=t(f"unet.kernel_short.{remedy.kernel_name}"),
+    )
+
+
+REMEDY_COLUMNS = 3
+
+
+def show_remedies(image: np.ndarray, up_kernel: str, kernel_size: int) -> list[str]:
+    """Draw the remedies in a grid: constant image on top, real image below.
+
+    Returns the column titles in drawing order.
+    """
+    remedies = remedy_list(up_kernel, kernel_size)
+    outputs = remedy_outputs(image, tuple(remedies))
+    titles = []
+    for start in range(0, len(remedies), REMEDY_COLUMNS):
+        columns = st.columns(REMEDY_COLUMNS)
+        for column, remedy, (constant, picture) in zip(
+            columns, remedies[start:], outputs[start:], strict=False
+        ):
+            # Only the interior: zero padding changes a border as wide as about two
+            # kernels of the output whatever the kernel, which is not a checkerboard.
+            margin = 2 * remedy.kernel_size
+            ripple = flatness(constant, margin=margin)
+            interior = constant[margin:-margin, margin:-margin]
+            deviation = interior / float(np.mean(interior)) - 1.0
+            limit = max(float(np.max(np.abs(deviation))), 0.05)
+            verdict = "checker" if ripple > 1e-6 else "flat"
+            title = remedy_title(remedy)
+            titles.append(title)
+            with column:
+                st.markdown(f"**{title}**")
+                st.image(
+                    _diverging(deviation, limit),
+                    caption=t(f"unet.remedy.{verdict}", value=f"{ripple:.3f}"),
+                    width="stretch",
+                )
+                show_image(picture, shape_text(picture.shape), signed=False)
+    return titles
 
 
 def _diverging(values: np.ndarray, limit: float) -> np.ndarray:
@@ -434,25 +491,29 @@ def _diverging(values: np.ndarray, limit: float) -> np.ndarray:
 
 
 def loss_chart(run: TrainingRun) -> alt.Chart:
-    """Loss per step of both models (log scale), with the bilinear baseline as a rule."""
-    frames = [
-        pd.DataFrame(
-            {
-                "step": np.arange(len(losses)),
-                "loss": losses,
-                "model": t(f"unet.model.{model}"),
-            }
-        )
-        for model, losses in run.losses.items()
-    ]
-    frame = (
-        pd.concat(frames, ignore_index=True)
-        if frames
-        else pd.DataFrame({"step": [], "loss": [], "model": []})
-    )
+    """Loss per step of both models (log scale), with the bilinear baseline dashed.
+
+    The baseline is a flat series of its own, so the legend names it and shows its dash.
+    """
     baseline = float(np.mean((bilinear_baseline(run.pair.low) - run.pair.target) ** 2))
+    names = [t(f"unet.model.{model}") for model in run.losses]
+    baseline_name = t("unet.model.bilinear")
+    frames = [
+        pd.DataFrame({"step": np.arange(len(losses)), "loss": losses, "model": name})
+        for name, losses in zip(names, run.losses.values(), strict=True)
+    ]
+    frames.append(
+        pd.DataFrame(
+            {"step": [0, run.total_steps], "loss": [baseline, baseline], "model": baseline_name}
+        )
+    )
+    frame = pd.concat(frames, ignore_index=True)
     model_title = t("unet.axis.model")
-    lines = (
+    domain = [*names, baseline_name]
+    model_colors = ["#4e79a7", "#f28e2b"][: len(names)]
+    colors = [*model_colors, "#555555"]
+    dashes = [*([[1, 0]] * len(names)), [5, 4]]
+    return (
         alt.Chart(frame)
         .mark_line()
         .encode(
@@ -460,26 +521,23 @@ def loss_chart(run: TrainingRun) -> alt.Chart:
                 "step:Q", title=t("unet.axis.step"), scale=alt.Scale(domain=[0, run.total_steps])
             ),
             y=alt.Y("loss:Q", title=t("unet.axis.loss"), scale=alt.Scale(type="log")),
-            color=alt.Color("model:N", title=model_title, scale=alt.Scale(scheme="tableau10")),
+            color=alt.Color(
+                "model:N",
+                title=model_title,
+                scale=alt.Scale(domain=domain, range=colors),
+                legend=alt.Legend(orient="bottom", symbolStrokeWidth=2),
+            ),
+            strokeDash=alt.StrokeDash(
+                "model:N", title=model_title, scale=alt.Scale(domain=domain, range=dashes)
+            ),
             tooltip=[
                 alt.Tooltip("step:Q", title=t("unet.axis.step")),
                 alt.Tooltip("loss:Q", title=t("unet.loss_chart"), format=".5f"),
                 alt.Tooltip("model:N", title=model_title),
             ],
         )
+        .properties(height=260, title=t("unet.loss_chart"))
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"loss": [baseline], "model": [t("unet.model.bilinear")]}))
-        .mark_rule(strokeDash=[5, 4], color="#555555")
-        .encode(
-            y="loss:Q",
-            tooltip=[
-                alt.Tooltip("model:N", title=model_title),
-                alt.Tooltip("loss:Q", format=".5f"),
-            ],
-        )
-    )
-    return alt.layer(lines, rule).properties(height=260, title=t("unet.loss_chart"))
 
 
 def show_training_result(run: TrainingRun) -> None:

@@ -171,9 +171,15 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "In valid mode the encoder map is cropped to fit, which is impossible when the upsampled map is larger. Use kernel size 2 or a larger input.",
     },
     "unet.problem.too_small": {
-        "ko": "{level}층에서 맵이 {size}픽셀이 되어 더 계산할 수 없습니다. 깊이를 줄이거나 입력을 키우세요(valid 합성곱은 층마다 4픽셀씩 줄입니다).",
-        "en": "At level {level} the map would be {size} pixels, so the U cannot go on. Lower the depth or use a larger input (valid convolutions remove 4 pixels per level).",
+        "ko": "{level}층에서 맵이 {pixels} 크기로 줄어 다음 커널이 들어가지 않으므로 더 계산할 수 없습니다. 깊이를 줄이거나 입력을 키우세요(valid 합성곱은 층마다 4픽셀씩 줄입니다).",
+        "en": "At level {level} the map shrinks to {pixels} across, too small for the next kernel, so the U cannot go on. Lower the depth or use a larger input (valid convolutions remove 4 pixels per level).",
     },
+    "unet.problem.vanished": {
+        "ko": "{level}층에서 계산한 맵의 한 변({size})이 1보다 작아 남는 픽셀이 없으므로 더 계산할 수 없습니다. 깊이를 줄이거나 입력을 키우세요(valid 합성곱은 층마다 4픽셀씩 줄입니다).",
+        "en": "At level {level} the map's side works out to {size}, so no pixel is left and the U cannot go on. Lower the depth or use a larger input (valid convolutions remove 4 pixels per level).",
+    },
+    "unet.pixels.one": {"ko": "1픽셀", "en": "1 pixel"},
+    "unet.pixels.other": {"ko": "{count}픽셀", "en": "{count} pixels"},
     "unet.problem.fixes": {
         "ko": "고치는 방법: 입력을 {fit} × {fit}로 패딩하기(아래 '크기가 안 맞을 때'에서 '입력에 패딩 추가'), 전치 합성곱이라면 출력 패딩으로 한 픽셀 더하기, 또는 처음부터 2^깊이 = {multiple}의 배수인 크기를 쓰기.",
         "en": "Fixes: pad the input to {fit} × {fit} ('Pad the input' under 'When sizes do not match'), add one pixel with output_padding if the upsampling is a transposed convolution, or use a size divisible by 2^depth = {multiple} from the start.",
@@ -271,28 +277,46 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Remedies side by side (2× upsampling)",
     },
     "unet.remedies_intro": {
-        "ko": "모두 스트라이드 2입니다. 위: 상수 이미지를 키운 결과를 평균과의 차이로 칠했습니다(흰색이 평평함). 아래: 실제 이미지. 숫자는 안쪽의 (최대 − 최소) / 평균이며 0이면 평평합니다. {kernel_note}",
-        "en": "All use stride 2. Top: a constant image upsampled, coloured by its difference from the mean (white is flat). Bottom: the real image. The number is (max − min) / mean of the interior; 0 means flat. {kernel_note}",
+        "ko": "모두 2배 업샘플링입니다. 첫 열은 위상 합이 서로 달라 체커보드가 생기는 전치 합성곱이고, 나머지 열은 같은 일을 체커보드 없이 하는 방법입니다. 위: 상수 이미지를 키운 결과를 평균과의 차이로 칠했습니다(흰색이 평평함). 아래: 실제 이미지. 숫자는 안쪽의 (최대 − 최소) / 평균이며 0이면 평평합니다. {kernel_note}",
+        "en": "All of them upsample 2×. The first column is a transposed convolution whose stride phases sum differently, so it makes a checkerboard; the other columns do the same job without one. Top: a constant image upsampled, coloured by its difference from the mean (white is flat). Bottom: the real image. The number is (max − min) / mean of the interior; 0 means flat. {kernel_note}",
     },
     "unet.remedies_kernel_note": {
-        "ko": "합성곱 커널은 위에서 고른 업샘플링 커널(k = {k})입니다.",
-        "en": "The convolution kernel is the upsampling kernel chosen above (k = {k}).",
+        "ko": "보간 후 합성곱과 픽셀 셔플은 첫 열과 같은 커널({kernel}, k = {k})을 씁니다. 위에서 고른 커널이 체커보드를 만들면 첫 열은 그 커널이고, 그렇지 않으면 모두 1인 k = 3 커널로 문제를 보여 줍니다.",
+        "en": "The resize remedies and pixel shuffle use the first column's kernel ({kernel}, k = {k}). When the kernel chosen above makes a checkerboard, the first column uses it; otherwise the problem is shown with an all-ones kernel of size 3.",
+    },
+    "unet.kernel_short.bilinear": {"ko": "쌍선형", "en": "bilinear"},
+    "unet.kernel_short.ones": {"ko": "모두 1", "en": "all ones"},
+    "unet.kernel_short.ramp": {"ko": "경사", "en": "ramp"},
+    "unet.kernel_short.random": {"ko": "무작위", "en": "random"},
+    "unet.remedy.problem": {
+        "ko": "문제: 전치 합성곱 ({kernel}, k = {k}, s = 2)",
+        "en": "Problem: transposed conv ({kernel}, k = {k}, s = 2)",
     },
     "unet.remedy.chosen": {
-        "ko": "전치 합성곱 k = {k}, s = 2",
-        "en": "Transposed conv k = {k}, s = 2",
+        "ko": "고른 커널: 전치 합성곱 ({kernel}, k = {k}, s = 2)",
+        "en": "Your kernel: transposed conv ({kernel}, k = {k}, s = 2)",
     },
     "unet.remedy.divisible": {
-        "ko": "전치 합성곱 k = 4, s = 2, 쌍선형",
-        "en": "Transposed conv k = 4, s = 2, bilinear",
+        "ko": "전치 합성곱 (쌍선형, k = 4, s = 2)",
+        "en": "Transposed conv (bilinear, k = 4, s = 2)",
     },
-    "unet.remedy.nearest": {"ko": "최근접 보간 후 합성곱", "en": "Nearest resize, then conv"},
-    "unet.remedy.bilinear": {"ko": "쌍선형 보간 후 합성곱", "en": "Bilinear resize, then conv"},
+    "unet.remedy.nearest": {
+        "ko": "최근접 보간 후 합성곱 ({kernel}, k = {k})",
+        "en": "Nearest resize, then conv ({kernel}, k = {k})",
+    },
+    "unet.remedy.bilinear": {
+        "ko": "쌍선형 보간 후 합성곱 ({kernel}, k = {k})",
+        "en": "Bilinear resize, then conv ({kernel}, k = {k})",
+    },
     "unet.remedy.pixel_shuffle": {
-        "ko": "픽셀 셔플 (ICNR 초기화)",
-        "en": "Pixel shuffle (ICNR init)",
+        "ko": "픽셀 셔플, ICNR 초기화 ({kernel}, k = {k})",
+        "en": "Pixel shuffle, ICNR init ({kernel}, k = {k})",
     },
-    "unet.remedy.flatness": {"ko": "불균일도 {value}", "en": "Ripple {value}"},
+    "unet.remedy.checker": {
+        "ko": "불균일도 {value}: 체커보드",
+        "en": "Ripple {value}: checkerboard",
+    },
+    "unet.remedy.flat": {"ko": "불균일도 {value}: 평평함", "en": "Ripple {value}: flat"},
     "unet.remedies_note": {
         "ko": "보간 후 합성곱은 모든 출력 칸이 같은 커널 전체를 받으므로 어떤 커널이든 평평합니다. 픽셀 셔플은 출력 위상마다 다른 커널을 쓰므로, 네 커널을 같게 시작하는 ICNR 초기화가 없으면 전치 합성곱처럼 체커보드가 생길 수 있습니다.",
         "en": "After a resize every output sample sees the whole kernel, so any kernel comes out flat. Pixel shuffle uses a separate kernel per output phase: without ICNR initialization (all four kernels equal) it can checkerboard just like a transposed convolution.",
@@ -332,7 +356,10 @@ TEXT: dict[str, dict[str, str]] = {
     "unet.learned_kernel": {"ko": "학습된 커널: {model}", "en": "Learned kernel: {model}"},
     "unet.out.target": {"ko": "원본 {shape}", "en": "Original {shape}"},
     "unet.out.low": {"ko": "줄인 입력 {shape}", "en": "Halved input {shape}"},
-    "unet.out.psnr": {"ko": "{model}: 최대 신호 대 잡음비(PSNR) {psnr:.2f} dB", "en": "{model}: PSNR {psnr:.2f} dB"},
+    "unet.out.psnr": {
+        "ko": "{model}: 최대 신호 대 잡음비(PSNR) {psnr:.2f} dB",
+        "en": "{model}: PSNR {psnr:.2f} dB",
+    },
     "unet.train_error": {
         "ko": "이 이미지로는 학습할 수 없습니다(한 변이 4픽셀 이상이어야 합니다).",
         "en": "This image cannot be used for training (each side needs at least 4 pixels).",
