@@ -395,15 +395,18 @@ def explorer_section(demo: views.Demo, axes, t_pads: tuple[int, ...]) -> None:
         )
         with column:
             st.markdown(f"**{views.axis_name(index, dims)}**")
-            st.write(
-                t(
-                    "stride.op.preimages",
-                    sizes=", ".join(map(str, sizes)),
-                    o=o,
-                    count=len(sizes),
-                    stride=axis.stride,
+            if len(sizes) == 1:
+                st.write(t("stride.op.preimage_one", sizes=sizes[0], o=o))
+            else:
+                st.write(
+                    t(
+                        "stride.op.preimages",
+                        sizes=", ".join(map(str, sizes)),
+                        o=o,
+                        count=len(sizes),
+                        stride=axis.stride,
+                    )
                 )
-            )
             recovered = [
                 choice.output_padding for choice in choices if choice.output_size == axis.n
             ]

@@ -657,3 +657,10 @@ def test_explanation_names_axis_number_like_error(lang, index_text):
     explanation = " ".join(element.value for element in app.info)
     assert index_text.strip("()").split()[-1] in warnings
     assert t("stride.axis.width", lang) + (" " if lang == "en" else "") + index_text in explanation
+
+
+def test_single_preimage_needs_no_choice():
+    # Stride 1: output size 8 comes only from input size 8 (8 + 2 - 2 - 1 + 1).
+    app = run_page("stride", "en", stride="1", stride_w="1")
+    assert t("stride.op.preimage_one", "en", sizes=8, o=8) in texts(app)
+    assert not any("(1 of them)" in text for text in texts(app))

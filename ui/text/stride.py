@@ -327,6 +327,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "With these settings the convolution sends every input size in {sizes} ({count} of them) to the same output size {o}, because the stride {stride} drops the remainder of the division. "
         "So the transposed convolution cannot tell the original size from {o} alone, and output_padding picks one of them.",
     },
+    "stride.op.preimage_one": {
+        "ko": "이 설정에서 출력 크기 {o}이 되는 입력 크기는 {sizes} 하나뿐입니다. 그래서 전치 합성곱은 크기 {o}만 보고도 원래 크기를 알 수 있고, output_padding으로 고를 것이 없습니다.",
+        "en": "With these settings only input size {sizes} gives output size {o}, so the size {o} alone tells the transposed convolution the original size and output_padding has nothing to choose.",
+    },
     "stride.op.recover": {
         "ko": "지금 입력 크기 {n}을 되찾으려면 output_padding = **{value}**입니다.",
         "en": "To get the current input size {n} back, use output_padding = **{value}**.",
