@@ -77,3 +77,23 @@ def test_section_picker_switches_section(streamlit_server, browser_page):
     assert "view=transpose" in browser_page.url
     heading = t("matrix.transpose.heading", lang="en")
     assert browser_page.get_by_role("heading", name=heading).count() > 0
+
+
+def test_exercise_starts_with_nothing_right(streamlit_server, browser_page):
+    open_app(browser_page, streamlit_server, "matrix", "en")
+    progress = browser_page.locator("[data-testid='stProgress']").first
+    assert "0 of 36 entries filled in, 0 of them right." in progress.inner_text()
+
+
+def test_gram_pair_fits_a_narrow_window(streamlit_server, browser_page):
+    browser_page.set_viewport_size({"width": 1000, "height": 900})
+    open_app(browser_page, streamlit_server, "matrix", "ko", view="deconv", n="4")
+    pair = chart_titled(browser_page, "WᵀW")
+    pair.wait_for()
+    pair.scroll_into_view_if_needed()
+    main = browser_page.locator("[data-testid='stMainBlockContainer']").bounding_box()
+    # The drawing itself, not its container, which clips what overflows.
+    box = pair.locator("canvas, svg").first.bounding_box()
+    # The legend used to be clipped at the right edge of the main column.
+    assert box["x"] + box["width"] <= main["x"] + main["width"] + 1
+    screenshot(browser_page, "matrix-gram-narrow-ko")
