@@ -647,8 +647,8 @@ def view_selector() -> str:
 def flip_page() -> None:
     context = setup_page("flip")
     show_url_notes(restore(PARAMS, fresh=context.fresh))
-    # Streamlit forgets the state of a widget that a run does not draw; a value set
-    # through session state is kept, so each section's settings outlive a switch.
+    # Streamlit deletes the state of a widget that a run does not draw, but keeps a
+    # value set through session state, so each section's settings outlive a switch.
     for param in PARAMS:
         st.session_state[param.key] = st.session_state[param.key]
     picked = image_picker(context.fresh)

@@ -48,14 +48,13 @@ def option_label(prefix: str, options: Sequence[str]) -> Callable[[str], str]:
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def heatmap_spec(values: np.ndarray, legend: bool, options: dict[str, Any]) -> dict[str, Any]:
+def heatmap_spec(values: np.ndarray, options: dict[str, Any]) -> dict[str, Any]:
     """Return the Vega-Lite spec of :func:`ui.charts.heatmap` of ``values``, built once.
 
     Building and validating an Altair heatmap costs about 30–50 ms and most reruns
-    redraw the same kernels, so the page draws stored specs. The colour legend, when
-    wanted, lies under the chart as a horizontal gradient as wide as the cells, so it
-    never spills into the next column; ``legend=False`` drops it for a chart whose
-    neighbour shows the same scale.
+    redraw the same kernels, so the page draws stored specs. The colour legend lies
+    under the chart as a horizontal gradient about as wide as the cells, so it does not
+    spill into the next column.
     """
     spec = heatmap(values, **options).to_dict()
     config = spec.get("config", {})
@@ -65,22 +64,18 @@ def heatmap_spec(values: np.ndarray, legend: bool, options: dict[str, Any]) -> d
 
     rect, *others = spec["layer"]
     color = rect["encoding"]["color"]
-    if legend:
-        columns = np.atleast_2d(values).shape[1]
-        cell_size = spec["width"]["step"]
-        color["legend"] = {
-            "orient": "bottom",
-            "direction": "horizontal",
-            "gradientLength": max(100, columns * cell_size - 10),
-            "gradientThickness": 12,
-            "titleFontSize": 12,
-            "labelFontSize": 11,
-            "format": ".3~g",
-        }
-    else:
-        color["legend"] = None
-    # The cell text takes its colour from ``fill``: a value-only ``color`` on the text
-    # layer makes Vega-Lite merge a second, empty colour legend into the gradient one.
+    columns = np.atleast_2d(values).shape[1]
+    color["legend"] = {
+        "orient": "bottom",
+        "direction": "horizontal",
+        "gradientLength": max(100, columns * spec["width"]["step"] - 10),
+        "gradientThickness": 12,
+        "titleFontSize": 12,
+        "labelFontSize": 11,
+        "format": ".3~g",
+    }
+    # The cell text is coloured through ``fill``, so that only the rect layer's
+    # ``color`` feeds the colour legend.
     for layer in spec["layer"]:
         # A one-word axis title such as 행 reads badly turned on its side.
         layer["encoding"]["y"].setdefault("axis", {}).update(
@@ -93,12 +88,10 @@ def heatmap_spec(values: np.ndarray, legend: bool, options: dict[str, Any]) -> d
     return spec
 
 
-def draw_heatmap(
-    container: Any, values: np.ndarray, *, legend: bool = True, **options: Any
-) -> None:
+def draw_heatmap(container: Any, values: np.ndarray, **options: Any) -> None:
     """Draw :func:`heatmap_spec` of ``values`` into ``container`` (``st`` or a column)."""
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
-    container.vega_lite_chart(heatmap_spec(values, legend, options), width="content")
+    container.vega_lite_chart(heatmap_spec(values, options), width="content")
 
 
 # --- URL parameters -------------------------------------------------------------------
@@ -143,7 +136,7 @@ def clean_values(
     """Turn an edited table column into floats with ``|v| <= limit``.
 
     Blanks are dropped (``fill`` None) or set to ``fill``; so are numbers beyond the
-    limit, whose count is returned with the values so that the page can say so.
+    limit, whose count is returned with the values so that the page can warn.
     """
     numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64)
     present = ~np.isnan(numbers)
