@@ -381,8 +381,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # Code
     "flip.code.intro": {
-        "ko": "지금 설정을 그대로 계산하는 코드입니다. 저장소 최상위 폴더에서 파이썬에 붙여 넣으면 이 페이지와 같은 숫자가 나옵니다(`value`가 위에서 고른 위치의 값).",
-        "en": "Code that computes the current settings. Pasted into Python from the repository's root folder, it prints this page's numbers (`value` is the value at the chosen position).",
+        "ko": "지금 설정을 그대로 계산하는 코드입니다. 저장소 최상위 폴더에서 파이썬에 붙여 넣으면 이 페이지와 같은 숫자가 나옵니다(`value`는 1D 이산 신호와 2D 이미지 부분에서 고른 위치의 값).",
+        "en": "Code that computes the current settings. Pasted into Python from the repository's root folder, it prints this page's numbers (`value` is the value at the position chosen in the Discrete 1D and 2D image sections).",
     },
     "flip.code.d1_heading": {"ko": "1D 신호", "en": "1D signal"},
     "flip.code.d2_heading": {"ko": "2D 이미지", "en": "2D image"},
