@@ -32,6 +32,7 @@ PAGE_KEYS = {
     "home": (),
     "flip": tuple(
         [
+            "view",
             "flip",
             "kernel",
             "signal",
@@ -73,6 +74,7 @@ PAGE_KEYS = {
     ),
     "matrix": tuple(
         [
+            "view",
             "dims",
             "symbolic",
             "n",
