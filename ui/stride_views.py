@@ -39,6 +39,9 @@ CELL_KINDS: tuple[str, ...] = ("input", "padding", "unread_input", "unread_paddi
 CELL_COLORS: tuple[str, ...] = ("#bcd7ee", "#e6e6e6", "#f0a04b", "#9e9e9e")
 # Text overlays stay legible up to about this many cells.
 MAX_TEXT_CELLS = 20 * 20
+# Stretched charts fill the column's width; their height is the plot area's, so the
+# axes and a legend underneath do not squeeze the plot.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 # Description fields that tests use to find the charts in the Vega-Lite specs.
 PADDED_CHART = "stride-padded-input"
 OUTPUT_CHART = "stride-output"
@@ -340,7 +343,7 @@ def padded_grid_chart(
             "kind:N",
             title=t("stride.legend.cell"),
             scale=alt.Scale(domain=kind_names, range=list(CELL_COLORS)),
-            legend=alt.Legend(orient="bottom", columns=2),
+            legend=alt.Legend(orient="bottom", columns=2, symbolType="square", symbolSize=160),
         ),
     )
     layers: list[alt.Chart] = [rect]
@@ -677,7 +680,9 @@ def sweep_chart(points: list[SweepPoint], parameter_title: str, current: int) ->
             tooltip=[alt.Tooltip("value:Q", title=t("stride.sweep.current", name=parameter_title))],
         )
     )
-    return alt.layer(line, dots, rule).properties(height=240, description=SWEEP_CHART)
+    return alt.layer(line, dots, rule).properties(
+        height=240, description=SWEEP_CHART, autosize=FIT_WIDTH
+    )
 
 
 def output_padding_frame(choices: list[OutputPaddingChoice], current_n: int) -> pd.DataFrame:

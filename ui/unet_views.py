@@ -37,6 +37,10 @@ OVERLAP_INPUT = 6
 CONSTANT_INPUT = 12
 # Side the real image is shrunk to before the checkerboard upsamplers enlarge it.
 CHECKER_IMAGE = 64
+REMEDY_COLUMNS = 3
+# Stretched charts fill the column's width; their height is the plot area's, so the
+# title, axes and a legend underneath do not squeeze the plot.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -446,9 +450,6 @@ def remedy_title(remedy: Remedy) -> str:
     )
 
 
-REMEDY_COLUMNS = 3
-
-
 def show_remedies(image: np.ndarray, up_kernel: str, kernel_size: int) -> list[str]:
     """Draw the remedies in a grid: constant image on top, real image below.
 
@@ -536,7 +537,7 @@ def loss_chart(run: TrainingRun) -> alt.Chart:
                 alt.Tooltip("model:N", title=model_title),
             ],
         )
-        .properties(height=260, title=t("unet.loss_chart"))
+        .properties(height=260, title=t("unet.loss_chart"), autosize=FIT_WIDTH)
     )
 
 
