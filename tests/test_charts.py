@@ -44,3 +44,19 @@ def test_small_arrays_enlarged_by_integer_factor():
     assert image.shape == (8, 8)
     assert image[0, 0] == 0
     assert image[0, 7] == 255
+
+
+def test_every_heatmap_layer_has_translated_tooltip():
+    chart = heatmap(
+        np.array([[0.0, 1.0]]),
+        x_title="열",
+        y_title="행",
+        color_title="값",
+        cell_size=30,
+        highlight=[(0, 1)],
+    )
+    layers = chart.to_dict()["layer"]
+    assert len(layers) == 3
+    for layer in layers:
+        titles = [item["title"] for item in layer["encoding"]["tooltip"]]
+        assert titles == ["행", "열", "값"], layer["mark"]

@@ -115,18 +115,24 @@ def heatmap(
         scale = alt.Scale(scheme=SEQUENTIAL_SCHEME, domain=[low, high], reverse=True)
 
     x_tip, y_tip, value_tip = tooltip_titles or (x_title, y_title, color_title)
+    # A short y title (행, Row) reads better upright; long ones stay along the axis.
+    y_axis = alt.Axis(titleAngle=0, titleAlign="right", titleBaseline="middle")
+    if len(y_title) > 4:
+        y_axis = alt.Axis()
+    # The tooltip sits on the shared encoding so that every layer (cells, numbers,
+    # outlines) shows the translated titles instead of raw field names.
     base = alt.Chart(frame).encode(
         x=alt.X("col:O", title=x_title, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("row:O", title=y_title),
-    )
-    rect = base.mark_rect().encode(
-        color=alt.Color("value:Q", title=color_title, scale=scale),
-        opacity=alt.condition(alt.datum.dim, alt.value(0.35), alt.value(1.0)),
+        y=alt.Y("row:O", title=y_title, axis=y_axis),
         tooltip=[
             alt.Tooltip("row:O", title=y_tip),
             alt.Tooltip("col:O", title=x_tip),
             alt.Tooltip("label:N", title=value_tip),
         ],
+    )
+    rect = base.mark_rect().encode(
+        color=alt.Color("value:Q", title=color_title, scale=scale),
+        opacity=alt.condition(alt.datum.dim, alt.value(0.35), alt.value(1.0)),
     )
     layers: list[alt.Chart] = [rect]
     if show_text:
