@@ -19,12 +19,17 @@ __all__ = [
     "KERNELS_2D",
     "Commutation",
     "commutation",
+    "correlation_and_convolution",
+    "flip_difference",
     "flip_symmetry",
     "impulse_response",
     "kernel_1d",
     "kernel_2d",
+    "listed_taps",
     "neighbourhood",
+    "pixel_terms",
     "reverse",
+    "step_edge_outputs",
     "terms_1d",
 ]
 
@@ -214,3 +219,69 @@ def impulse_response(kernel: np.ndarray, *, flip: bool) -> np.ndarray:
     if kernel.ndim == 1:
         return conv1d(impulse, kernel, flip=flip)
     return conv2d(impulse, kernel, flip=flip)
+
+
+def correlation_and_convolution(
+    image: np.ndarray, kernel: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the cross-correlation and the convolution of ``image`` with zero padding.
+
+    The padding is ``kernel.shape // 2`` on each axis, so for an odd kernel both results
+    have the image's shape. An even kernel gives one more row or column.
+    """
+    padding = (kernel.shape[0] // 2, kernel.shape[1] // 2)
+    return conv2d(image, kernel, padding=padding), conv2d(image, kernel, padding=padding, flip=True)
+
+
+def flip_difference(correlation: np.ndarray, convolution: np.ndarray) -> tuple[np.ndarray, float]:
+    """Return ``convolution − correlation`` and the maximum of its absolute values.
+
+    Examples
+    --------
+    >>> flip_difference(np.array([1.0, 2.0]), np.array([1.0, -1.0]))
+    (array([ 0., -3.]), 3.0)
+    """
+    difference = convolution - correlation
+    return difference, float(np.max(np.abs(difference)))
+
+
+def pixel_terms(
+    image: np.ndarray, kernel: np.ndarray, row: int, col: int, *, flip: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the patch, the kernel as applied and their products for output (row, col).
+
+    The patch is :func:`neighbourhood` of ``image`` with the kernel's shape. The applied
+    kernel is reversed when ``flip`` is true, as convolution does. The products sum to
+    the zero-padded "same" output at (row, col).
+    """
+    patch = neighbourhood(image, row, col, kernel.shape)
+    applied = reverse(kernel) if flip else kernel
+    products = patch * applied
+    return patch, applied, products
+
+
+def listed_taps(kernel: np.ndarray, max_terms: int = 9) -> list[tuple[int, int]]:
+    """Return the (row, col) taps that a written-out sum lists, in row-major order.
+
+    A kernel of at most ``max_terms`` taps lists every tap; a larger one lists only its
+    nonzero taps, so that a 5 × 5 kernel with few weights gives a short sum.
+
+    Examples
+    --------
+    >>> listed_taps(np.diag([1.0, 0.0, 0.0, 0.0, 2.0]))
+    [(0, 0), (4, 4)]
+    """
+    return [
+        (r, c)
+        for r in range(kernel.shape[0])
+        for c in range(kernel.shape[1])
+        if kernel[r, c] != 0 or kernel.size <= max_terms
+    ]
+
+
+def step_edge_outputs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return a dark-to-bright edge and its valid Sobel x cross-correlation and convolution."""
+    edge = np.zeros((6, 6))
+    edge[:, 3:] = 1.0
+    sobel = kernel_2d("sobel_x")
+    return edge, conv2d(edge, sobel), conv2d(edge, sobel, flip=True)

@@ -24,10 +24,15 @@ from convcore.kernels import (
     KERNELS_1D,
     KERNELS_2D,
     commutation,
+    correlation_and_convolution,
+    flip_difference,
     flip_symmetry,
     impulse_response,
+    listed_taps,
     neighbourhood,
+    pixel_terms,
     reverse,
+    step_edge_outputs,
     terms_1d,
 )
 
@@ -243,3 +248,64 @@ def test_neighbourhood_times_kernel_is_scipy_pixel():
     for row, col in [(0, 0), (4, 3), (8, 6)]:
         patch = neighbourhood(image, row, col, kernel.shape)
         assert (patch * kernel).sum() == pytest.approx(expected[row, col])
+
+
+@pytest.mark.parametrize("name", ["emboss", "motion_blur"])
+def test_correlation_and_convolution_match_scipy_same(name):
+    rng = np.random.default_rng(4)
+    image = rng.random((11, 8))
+    kernel = KERNELS_2D[name]
+    correlation, convolution = correlation_and_convolution(image, kernel)
+    np.testing.assert_allclose(correlation, correlate2d(image, kernel, mode="same"))
+    np.testing.assert_allclose(convolution, convolve2d(image, kernel, mode="same"))
+
+
+def test_flip_difference_of_sobel_is_twice_correlation():
+    rng = np.random.default_rng(5)
+    image = rng.random((6, 6))
+    kernel = KERNELS_2D["sobel_x"]
+    correlation = correlate2d(image, kernel, mode="same")
+    convolution = convolve2d(image, kernel, mode="same")
+    difference, largest = flip_difference(correlation, convolution)
+    np.testing.assert_allclose(difference, -2.0 * correlation)
+    assert largest == pytest.approx(2.0 * np.abs(correlation).max())
+
+
+def test_flip_difference_of_equal_results_is_zero():
+    values = np.arange(6.0).reshape(2, 3)
+    difference, largest = flip_difference(values, values.copy())
+    assert largest == 0.0
+    assert not difference.any()
+
+
+@pytest.mark.parametrize("flip", [True, False])
+def test_pixel_terms_sum_to_scipy_pixel(flip):
+    rng = np.random.default_rng(6)
+    image = rng.random((7, 9))
+    kernel = KERNELS_2D["emboss"]
+    expected = (convolve2d if flip else correlate2d)(image, kernel, mode="same")
+    for row, col in [(0, 0), (3, 4), (6, 8)]:
+        _, applied, products = pixel_terms(image, kernel, row, col, flip=flip)
+        np.testing.assert_array_equal(applied, np.rot90(kernel, 2) if flip else kernel)
+        assert products.sum() == pytest.approx(expected[row, col])
+
+
+def test_listed_taps_lists_every_tap_of_small_kernel():
+    kernel = KERNELS_2D["identity"]
+    assert listed_taps(kernel) == [(r, c) for r in range(3) for c in range(3)]
+
+
+def test_listed_taps_keeps_nonzero_taps_of_large_kernel():
+    kernel = KERNELS_2D["motion_blur"]
+    assert listed_taps(kernel) == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_step_edge_outputs_are_negatives():
+    edge, correlation, convolution = step_edge_outputs()
+    sobel = KERNELS_2D["sobel_x"]
+    assert edge.shape == (6, 6)
+    np.testing.assert_array_equal(edge[:, :3], 0.0)
+    np.testing.assert_array_equal(edge[:, 3:], 1.0)
+    np.testing.assert_allclose(correlation, correlate2d(edge, sobel, mode="valid"))
+    np.testing.assert_allclose(convolution, convolve2d(edge, sobel, mode="valid"))
+    np.testing.assert_allclose(convolution, -correlation)
