@@ -42,11 +42,16 @@ __all__ = [
     "UNetResult",
     "blur_kernel_1d",
     "checkerboard_example",
+    "distinct_phase_sums",
     "flatness",
     "has_unequal_phases",
+    "interior_count_range",
     "named_kernel_1d",
+    "normalize_upsample_kernel",
     "original_unet_plan",
+    "phase_sums_equal",
     "plan_unet",
+    "size_multiple",
     "smallest_fitting_size",
     "transposed_upsample_kernel",
     "unet_forward",
@@ -521,6 +526,63 @@ def checkerboard_example(name: str, kernel_size: int) -> tuple[str, int]:
     if has_unequal_phases(name, kernel_size):
         return name, kernel_size
     return CHECKERBOARD_EXAMPLE
+
+
+def size_multiple(depth: int) -> int:
+    """Return ``2 ** depth``, the input size multiple that every level halves exactly.
+
+    Examples
+    --------
+    >>> size_multiple(3)
+    8
+    """
+    return 2**depth
+
+
+def interior_count_range(counts: np.ndarray, margin: int) -> tuple[int, int, float]:
+    """Return the min, max and max/min ratio of the overlap ``counts`` inside the border.
+
+    ``counts`` is a square 2-D array such as :func:`convcore.overlap_counts` returns;
+    ``margin`` rows and columns are cut per side, because fewer kernel taps reach the
+    border. The whole array is used when it is not larger than ``2 * margin``. The
+    ratio divides by ``max(min, 1)``, so a zero minimum does not divide by zero.
+
+    Examples
+    --------
+    >>> interior_count_range(np.array([[1, 2], [2, 4]]), 3)
+    (1, 4, 4.0)
+    """
+    counts = np.asarray(counts)
+    if counts.shape[0] > 2 * margin:
+        counts = counts[margin : -margin or None, margin : -margin or None]
+    low, high = int(counts.min()), int(counts.max())
+    return low, high, high / max(low, 1)
+
+
+def distinct_phase_sums(sums: np.ndarray) -> np.ndarray:
+    """Return the sorted distinct values of ``sums``, rounded to 9 decimals first.
+
+    Rounding merges sums that differ only by floating-point error.
+    """
+    return np.unique(np.round(sums, 9))
+
+
+def phase_sums_equal(sums: np.ndarray) -> bool:
+    """Return True when all stride phase ``sums`` agree within an absolute 1e-9.
+
+    Equal phase sums mean that a transposed convolution with that kernel turns a
+    constant image into a constant interior, without a checkerboard.
+    """
+    return bool(np.ptp(sums) < 1e-9)
+
+
+def normalize_upsample_kernel(kernel: np.ndarray, stride: int) -> np.ndarray:
+    """Scale ``kernel`` to sum to ``stride ** 2``, so its stride phases average 1.
+
+    A transposed convolution with the result keeps the mean brightness of an image.
+    A kernel that sums to 0 gives infinities or NaN.
+    """
+    return kernel / (kernel.sum() / stride**2)
 
 
 class _Weights:

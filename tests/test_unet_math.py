@@ -28,11 +28,16 @@ from convcore.unet import (
     SKIP_MODES,
     UPSAMPLE_MODES,
     checkerboard_example,
+    distinct_phase_sums,
     flatness,
     has_unequal_phases,
+    interior_count_range,
     named_kernel_1d,
+    normalize_upsample_kernel,
     original_unet_plan,
+    phase_sums_equal,
     plan_unet,
+    size_multiple,
     smallest_fitting_size,
     transposed_upsample_kernel,
     unet_forward,
@@ -448,3 +453,52 @@ def test_checkerboard_example_replaces_flat_kernel(name, kernel_size):
     assert example == ("ones", 3)
     constant = upsample_by_method(np.ones((12, 12)), "transposed", 3, "ones")
     assert flatness(constant, 6) > 0.5
+
+
+# --- Small arithmetic of the U-Net page ---------------------------------------------
+
+
+@pytest.mark.parametrize(("depth", "multiple"), [(1, 2), (3, 8), (4, 16)])
+def test_size_multiple_is_power_of_two(depth, multiple):
+    assert size_multiple(depth) == multiple
+
+
+def test_interior_count_range_cuts_margin():
+    counts = np.full((7, 7), 9)
+    counts[1:-1, 1:-1] = 2
+    counts[3, 3] = 6
+    assert interior_count_range(counts, 1) == (2, 6, 3.0)
+
+
+def test_interior_count_range_small_array_uses_all():
+    counts = np.array([[1, 2], [2, 4]])
+    assert interior_count_range(counts, 1) == (1, 4, 4.0)
+
+
+def test_interior_count_range_zero_min_ratio():
+    counts = np.array([[0, 3], [3, 3]])
+    assert interior_count_range(counts, 2) == (0, 3, 3.0)
+
+
+def test_interior_count_range_k3_s2_hand_values():
+    # 1-D counts at stride 2 with k = 3 alternate 1 and 2, so 2-D products run 1 to 4.
+    counts = cc.overlap_counts((6, 6), (3, 3), stride=2)
+    assert interior_count_range(counts, 3) == (1, 4, 4.0)
+
+
+def test_distinct_phase_sums_merges_rounding_error():
+    sums = np.array([[0.1 + 0.2, 0.3], [1.0, 0.3]])
+    assert distinct_phase_sums(sums).tolist() == [0.3, 1.0]
+
+
+def test_phase_sums_equal_cases():
+    assert phase_sums_equal(np.array([[1.0, 1.0], [1.0, 1.0 + 1e-12]]))
+    assert not phase_sums_equal(np.array([[1.0, 1.0], [1.0, 1.5]]))
+
+
+def test_normalize_upsample_kernel_sums_to_stride_squared():
+    kernel = np.array([[1.0, 2.0], [3.0, 4.0]])
+    scaled = normalize_upsample_kernel(kernel, 3)
+    assert scaled.sum() == pytest.approx(9.0)
+    np.testing.assert_allclose(scaled, kernel * 0.9)
+
