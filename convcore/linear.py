@@ -14,6 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
+from .fractional import zero_insertion_input
+from .matrix import conv_matrix
+from .transpose import conv_transpose2d
+
 __all__ = [
     "EXAMPLE_KERNELS",
     "UNANSWERED",
@@ -21,20 +25,30 @@ __all__ = [
     "DeblurComparison",
     "SpectrumReport",
     "adjoint_sides",
+    "apply_matrix",
     "block_downscale",
     "check_structure_grid",
+    "column_taps",
     "deblur_comparison",
     "example_kernel",
     "example_values",
+    "exercise_score",
     "gram_matrix",
     "input_window",
     "kernel_gradient_from_structure",
+    "max_abs_difference",
     "noisy",
+    "nonzero_count",
     "relative_error",
+    "row_taps",
+    "scaled_structure",
     "scatter_stamps",
     "spectrum_report",
     "transpose_output_padding",
+    "transpose_reveal",
     "transpose_terms",
+    "zero_insertion_mask",
+    "zero_insertion_padding",
 ]
 
 EXAMPLE_KERNELS: tuple[str, ...] = ("ramp", "box", "edge", "random")
@@ -534,4 +548,125 @@ def deblur_comparison(
         regularized=regularized,
         errors=errors,
         spectrum=spectrum_report(matrix),
+    )
+
+
+def max_abs_difference(a: ArrayLike, b: ArrayLike) -> float:
+    """Return ``max |a − b|`` over all entries, both arrays flattened first.
+
+    Examples
+    --------
+    >>> max_abs_difference(np.array([[1.0, 2.0]]), np.array([1.5, -1.0]))
+    3.0
+    """
+    a = np.ravel(np.asarray(a, dtype=np.float64))
+    b = np.ravel(np.asarray(b, dtype=np.float64))
+    return float(np.max(np.abs(a - b)))
+
+
+def apply_matrix(matrix: ArrayLike, values: ArrayLike, shape: Sequence[int]) -> np.ndarray:
+    """Return ``matrix @ values.ravel()`` reshaped to the grid ``shape``.
+
+    With ``W = conv_matrix(...)`` this is the convolution of ``values``. With ``W.T``
+    and an output-shaped ``values`` it is the transposed convolution.
+    """
+    matrix = np.asarray(matrix, dtype=np.float64)
+    values = np.asarray(values, dtype=np.float64)
+    return (matrix @ values.ravel()).reshape(tuple(shape))
+
+
+def nonzero_count(structure: ArrayLike) -> int:
+    """Return the number of nonzero entries of W or of its tap-number structure."""
+    return int(np.count_nonzero(structure))
+
+
+def row_taps(structure: ArrayLike, row: int) -> list[tuple[int, int]]:
+    """Return ``(tap, input)`` for each nonzero entry of W's ``row`` (0-based), input 1-based.
+
+    The pairs list the inputs that output ``row`` reads and the kernel tap that
+    multiplies each, in input order.
+    """
+    values = np.asarray(structure)[row]
+    return [(int(values[col]), int(col) + 1) for col in np.flatnonzero(values)]
+
+
+def column_taps(structure: ArrayLike, col: int) -> list[tuple[int, int]]:
+    """Return ``(tap, output)`` for each nonzero entry of W's ``col`` (0-based), output 1-based.
+
+    The pairs list the outputs that read input ``col`` and the kernel tap that
+    multiplies it in each, in output order.
+    """
+    values = np.asarray(structure)[:, col]
+    return [(int(values[row]), int(row) + 1) for row in np.flatnonzero(values)]
+
+
+def scaled_structure(structure: ArrayLike) -> np.ndarray:
+    """Divide tap numbers by the largest one, so that they lie in [0, 1] for an image.
+
+    An all-zero structure is returned as zeros.
+    """
+    structure = np.asarray(structure)
+    return structure / max(int(structure.max()), 1)
+
+
+def exercise_score(hints: Sequence[CellHint], cell_count: int) -> tuple[int, int, int]:
+    """Return ``(answered, right, unanswered)`` counts of a W exercise of ``cell_count`` entries.
+
+    ``hints`` is the output of :func:`check_structure_grid`: one hint for each wrong
+    or unanswered entry, so every other entry is answered and right.
+    """
+    wrong = sum(1 for hint in hints if hint.answered)
+    unanswered = len(hints) - wrong
+    answered = cell_count - unanswered
+    return answered, answered - wrong, unanswered
+
+
+def transpose_reveal(
+    input_shape: Sequence[int], kernel_shape: Sequence[int]
+) -> tuple[np.ndarray, float]:
+    """Compute ``Wᵀ y`` for the 2-D exercise and its gap to ``conv_transpose2d``.
+
+    The kernel is the "ramp" example and ``y`` contains 1, 2, 3, … in row-major order over
+    the valid output grid (stride 1, no padding).
+
+    Returns
+    -------
+    product : ndarray of float64, shape (prod(input_shape),)
+        ``Wᵀ y`` with ``W = conv_matrix(input_shape, kernel)``.
+    gap : float
+        ``max |Wᵀ y − conv_transpose2d(y, kernel)|``, zero up to rounding.
+    """
+    kernel = example_kernel("ramp", kernel_shape)
+    output_shape = tuple(n - k + 1 for n, k in zip(input_shape, kernel_shape, strict=True))
+    y = np.arange(1.0, np.prod(output_shape) + 1.0).reshape(output_shape)
+    product = conv_matrix(tuple(input_shape), kernel).T @ y.ravel()
+    transposed = conv_transpose2d(y, kernel)
+    return product, max_abs_difference(product, transposed)
+
+
+def zero_insertion_padding(kernel_size: int, padding: int, dilation: int) -> int:
+    """Return the zeros padded before a zero-inserted input, ``dilation * (k − 1) − padding``."""
+    return dilation * (kernel_size - 1) - padding
+
+
+def zero_insertion_mask(
+    shape: Sequence[int],
+    kernel_shape: Sequence[int],
+    *,
+    stride: int,
+    padding: int,
+    output_padding: int,
+    dilation: int,
+) -> np.ndarray:
+    """Return 1 where :func:`convcore.zero_insertion_input` places a value of ``y``, else 0.
+
+    ``shape`` is the shape of ``y``; the mask is the zero-inserted, padded array of ones.
+    """
+    return zero_insertion_input(
+        np.ones(tuple(shape)),
+        tuple(kernel_shape),
+        stride=stride,
+        padding=padding,
+        output_padding=output_padding,
+        dilation=dilation,
     )

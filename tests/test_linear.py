@@ -11,20 +11,30 @@ import convcore as cc
 from convcore.linear import (
     UNANSWERED,
     adjoint_sides,
+    apply_matrix,
     block_downscale,
     check_structure_grid,
+    column_taps,
     deblur_comparison,
     example_kernel,
     example_values,
+    exercise_score,
     gram_matrix,
     input_window,
     kernel_gradient_from_structure,
+    max_abs_difference,
     noisy,
+    nonzero_count,
     relative_error,
+    row_taps,
+    scaled_structure,
     scatter_stamps,
     spectrum_report,
     transpose_output_padding,
+    transpose_reveal,
     transpose_terms,
+    zero_insertion_mask,
+    zero_insertion_padding,
 )
 
 torch = pytest.importorskip("torch")
@@ -263,3 +273,82 @@ def test_example_kernels():
     assert set(np.unique(random)) <= set(range(-3, 4))
     with pytest.raises(ValueError, match="unknown"):
         example_kernel("sharpen", (3,))
+
+
+def test_max_abs_difference_flattens_both_arrays():
+    assert max_abs_difference(np.array([[1.0, 2.0], [3.0, 4.0]]), [1.0, 2.5, 3.0, 0.0]) == 4.0
+
+
+def test_max_abs_difference_of_scalars():
+    assert max_abs_difference(2.0, -0.5) == 2.5
+
+
+def test_apply_matrix_matches_torch_conv2d():
+    kernel = example_kernel("random", (2, 2), seed=3)
+    x = example_values((4, 4), seed=1)
+    matrix = cc.conv_matrix((4, 4), kernel, stride=2)
+    expected = functional.conv2d(
+        torch.from_numpy(x)[None, None], torch.from_numpy(kernel)[None, None], stride=2
+    )[0, 0].numpy()
+    np.testing.assert_allclose(apply_matrix(matrix, x, (2, 2)), expected)
+
+
+def test_nonzero_count_of_hand_worked_w():
+    assert nonzero_count(HAND_W) == 16
+
+
+def test_row_taps_of_hand_worked_w():
+    assert row_taps(HAND_W, 1) == [(1, 2), (2, 3), (3, 5), (4, 6)]
+
+
+def test_column_taps_of_hand_worked_w():
+    assert column_taps(HAND_W, 4) == [(4, 1), (3, 2), (2, 3), (1, 4)]
+
+
+def test_column_taps_of_corner_input():
+    assert column_taps(HAND_W, 2) == [(2, 2)]
+
+
+def test_scaled_structure_lies_in_unit_interval():
+    scaled = scaled_structure(HAND_W)
+    assert scaled.max() == 1.0
+    np.testing.assert_array_equal(scaled * 4, HAND_W)
+
+
+def test_scaled_structure_of_zeros_is_zeros():
+    np.testing.assert_array_equal(scaled_structure(np.zeros((2, 3), dtype=int)), 0.0)
+
+
+def test_exercise_score_counts_wrong_and_unanswered():
+    answer = HAND_W.copy()
+    answer[0, 0] = 2
+    answer[1, 1] = UNANSWERED
+    answer[2, 2] = UNANSWERED
+    hints = check_structure_grid(answer, (3, 3), (2, 2))
+    assert exercise_score(hints, answer.size) == (34, 33, 2)
+
+
+def test_exercise_score_of_right_grid():
+    assert exercise_score([], 36) == (36, 36, 0)
+
+
+def test_transpose_reveal_matches_torch():
+    product, gap = transpose_reveal((3, 3), (2, 2))
+    kernel = example_kernel("ramp", (2, 2))
+    y = torch.tensor([[1.0, 2.0], [3.0, 4.0]], dtype=torch.float64)
+    expected = functional.conv_transpose2d(y[None, None], torch.from_numpy(kernel)[None, None])
+    np.testing.assert_allclose(product, expected.numpy().ravel())
+    assert gap < 1e-12
+
+
+@pytest.mark.parametrize(
+    ("kernel_size", "padding", "dilation", "expected"),
+    [(3, 0, 1, 2), (3, 1, 1, 1), (2, 0, 3, 3), (5, 3, 2, 5)],
+)
+def test_zero_insertion_padding(kernel_size, padding, dilation, expected):
+    assert zero_insertion_padding(kernel_size, padding, dilation) == expected
+
+
+def test_zero_insertion_mask_marks_inserted_values():
+    mask = zero_insertion_mask((2,), (3,), stride=2, padding=0, output_padding=1, dilation=1)
+    np.testing.assert_array_equal(mask, [0, 0, 1, 0, 1, 0, 0, 0])
