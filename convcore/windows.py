@@ -25,6 +25,7 @@ import numpy as np
 from .errors import ConvError
 from .padding import causal_pads, resolve_padding, tf_same_pads
 from .sizes import conv_output_size, conv_transpose_output_size
+from .transpose import conv_transpose1d, conv_transpose2d
 
 __all__ = [
     "PAD_KINDS",
@@ -40,10 +41,19 @@ __all__ = [
     "conv_preimage_sizes",
     "example_kernel",
     "fit_advice",
+    "grid_shape",
+    "grid_value",
+    "has_asymmetric_pads",
+    "middle_row",
     "numbered_input",
     "output_padding_choices",
+    "output_padding_limit",
+    "recovering_output_padding",
     "size_sweep",
+    "transpose_ones",
+    "transpose_padding",
     "transpose_sources",
+    "window_starts",
 ]
 
 # Named ways to choose the padding of one axis. "numbers" pads the same amount on
@@ -621,3 +631,104 @@ def combine_sources(rows: TransposeSources, cols: TransposeSources) -> Transpose
     classes[in_output_padding & (counts > 0)] = OUTPUT_PADDING_REACHED
     classes[in_output_padding & (counts == 0)] = BEYOND_TAPS
     return TransposeSources(counts=counts, in_output_padding=in_output_padding, classes=classes)
+
+
+def grid_shape(output: np.ndarray) -> tuple[int, ...]:
+    """Return the (rows, columns) of ``output`` drawn as a grid, where a 1-D output is one row.
+
+    Examples
+    --------
+    >>> grid_shape(np.zeros(5))
+    (1, 5)
+    """
+    return np.atleast_2d(output).shape
+
+
+def grid_value(output: np.ndarray, cell: tuple[int, int]) -> float:
+    """Return the value of ``output`` at grid ``cell`` (row, column), a 1-D output being row 0."""
+    return float(np.atleast_2d(output)[cell])
+
+
+def window_starts(windows: Sequence[AxisWindows], cell: Sequence[int]) -> tuple[int, ...]:
+    """Return the padded-input index where the window of output ``cell`` starts, per axis.
+
+    ``windows`` and ``cell`` have one item per spatial axis, rows first in 2-D.
+
+    Examples
+    --------
+    >>> window_starts([axis_windows(8, 3, stride=2, pads=(1, 1))], [2])
+    (4,)
+    """
+    return tuple(
+        int(window.positions[index, 0]) for window, index in zip(windows, cell, strict=True)
+    )
+
+
+def transpose_padding(pads: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """Return the pad before each axis, as the transposed convolution's padding.
+
+    ``conv_transpose1d`` and ``conv_transpose2d`` crop the same ``padding`` from both ends
+    of an axis, so an asymmetric ``(before, after)`` pair has no exact transposed match.
+    """
+    return tuple(before for before, _ in pads)
+
+
+def has_asymmetric_pads(pads: Sequence[tuple[int, int]]) -> bool:
+    """Return True when some axis pads a different amount before and after."""
+    return any(before != after for before, after in pads)
+
+
+def transpose_ones(
+    input_shape: Sequence[int],
+    kernel_shape: Sequence[int],
+    *,
+    stride: tuple[int, ...],
+    padding: tuple[int, ...],
+    output_padding: tuple[int, ...],
+    dilation: tuple[int, ...],
+) -> np.ndarray:
+    """Transposed-convolve an input of ones with a kernel of ones, in 1-D or 2-D.
+
+    Every output cell then contains the number of (input, tap) pairs that reach it,
+    as ``transpose_sources`` counts them. The options take one item per axis. Raises
+    ``ConvError`` like ``conv_transpose1d`` and ``conv_transpose2d``.
+
+    Examples
+    --------
+    >>> transpose_ones((3,), (3,), stride=(2,), padding=(1,), output_padding=(1,),
+    ...                dilation=(1,)).tolist()
+    [1.0, 2.0, 1.0, 2.0, 1.0, 1.0]
+    """
+    transpose = conv_transpose2d if len(input_shape) == 2 else conv_transpose1d
+    return transpose(
+        np.ones(tuple(input_shape)),
+        np.ones(tuple(kernel_shape)),
+        stride=stride,
+        padding=padding,
+        output_padding=output_padding,
+        dilation=dilation,
+    )
+
+
+def recovering_output_padding(choices: Sequence[OutputPaddingChoice], n: int) -> int | None:
+    """Return the first output_padding in ``choices`` whose output length is ``n``, or None.
+
+    Examples
+    --------
+    >>> recovering_output_padding(output_padding_choices(4, 3, stride=2, padding=1), 8)
+    1
+    """
+    for choice in choices:
+        if choice.output_size == n:
+            return choice.output_padding
+    return None
+
+
+def output_padding_limit(stride: int, dilation: int) -> int:
+    """Return ``max(stride, dilation)``: output_padding must be smaller than this."""
+    return max(stride, dilation)
+
+
+def middle_row(pixels: np.ndarray) -> np.ndarray:
+    """Return the middle row of a 2-D image (the lower one of two for an even height)."""
+    return pixels[pixels.shape[0] // 2]

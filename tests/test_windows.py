@@ -21,10 +21,19 @@ from convcore.windows import (
     conv_preimage_sizes,
     example_kernel,
     fit_advice,
+    grid_shape,
+    grid_value,
+    has_asymmetric_pads,
+    middle_row,
     numbered_input,
     output_padding_choices,
+    output_padding_limit,
+    recovering_output_padding,
     size_sweep,
+    transpose_ones,
+    transpose_padding,
     transpose_sources,
+    window_starts,
 )
 
 try:
@@ -474,3 +483,79 @@ def test_example_kernels(shape):
 def test_example_kernel_unknown_kind():
     with pytest.raises(ValueError, match="not one of"):
         example_kernel("sharpen", (3, 3))
+
+
+# --- Small lookups of the stride page --------------------------------------------------
+
+
+def test_grid_shape_1d_is_one_row():
+    assert grid_shape(np.zeros(5)) == (1, 5)
+    assert grid_shape(np.zeros((3, 4))) == (3, 4)
+
+
+def test_grid_value_reads_row_and_column():
+    assert grid_value(np.array([7.0, 8.0, 9.0]), (0, 2)) == 9.0
+    assert grid_value(np.arange(6.0).reshape(2, 3), (1, 0)) == 3.0
+
+
+def test_window_starts_hand_values():
+    # n = 8, k = 3, stride 2, pads (1, 1): windows start at 0, 2, 4, 6 of the padded axis.
+    rows = axis_windows(8, 3, stride=2, pads=(1, 1))
+    cols = axis_windows(5, 2, stride=3, pads=(0, 0))
+    assert window_starts([rows], [3]) == (6,)
+    assert window_starts([rows, cols], [1, 1]) == (2, 3)
+
+
+def test_window_starts_rejects_length_mismatch():
+    rows = axis_windows(8, 3)
+    with pytest.raises(ValueError):
+        window_starts([rows], [0, 1])
+
+
+def test_transpose_padding_takes_before_pads():
+    assert transpose_padding([(1, 2), (0, 0)]) == (1, 0)
+
+
+def test_has_asymmetric_pads_cases():
+    assert has_asymmetric_pads([(1, 1), (0, 1)])
+    assert not has_asymmetric_pads([(1, 1), (2, 2)])
+
+
+def test_transpose_ones_counts_taps_1d():
+    values = transpose_ones(
+        (3,), (3,), stride=(2,), padding=(1,), output_padding=(1,), dilation=(1,)
+    )
+    # Same cells as transpose_sources: taps of inputs 0, 1, 2 land on 2i - 1 + j.
+    assert values.tolist() == [1.0, 2.0, 1.0, 2.0, 1.0, 1.0]
+
+
+def test_transpose_ones_2d_is_outer_product():
+    values = transpose_ones(
+        (2, 3), (2, 2), stride=(2, 1), padding=(0, 0), output_padding=(0, 0), dilation=(1, 1)
+    )
+    rows = transpose_sources(2, 2, stride=2).counts
+    cols = transpose_sources(3, 2, stride=1).counts
+    np.testing.assert_array_equal(values, np.outer(rows, cols))
+
+
+def test_transpose_ones_rejects_large_output_padding():
+    with pytest.raises(ConvError):
+        transpose_ones((3,), (3,), stride=(2,), padding=(0,), output_padding=(2,), dilation=(1,))
+
+
+def test_recovering_output_padding_first_match():
+    choices = output_padding_choices(4, 3, stride=2, padding=1)
+    # Output lengths 7 and 8 for output_padding 0 and 1; 2 is rejected.
+    assert recovering_output_padding(choices, 7) == 0
+    assert recovering_output_padding(choices, 8) == 1
+    assert recovering_output_padding(choices, 9) is None
+
+
+@pytest.mark.parametrize(("stride", "dilation", "limit"), [(1, 1, 1), (3, 2, 3), (2, 4, 4)])
+def test_output_padding_limit_is_max(stride, dilation, limit):
+    assert output_padding_limit(stride, dilation) == limit
+
+
+def test_middle_row_of_even_and_odd_heights():
+    assert middle_row(np.arange(6).reshape(3, 2)).tolist() == [2, 3]
+    assert middle_row(np.arange(8).reshape(4, 2)).tolist() == [4, 5]
