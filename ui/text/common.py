@@ -9,7 +9,7 @@ TEXT: dict[str, dict[str, str]] = {
     "nav.home": {"ko": "처음 화면", "en": "Home"},
     "nav.flip": {
         "ko": "뒤집기: 합성곱 vs 교차상관",
-        "en": "Flip: convolution vs cross-correlation",
+        "en": "Flip vs no flip",
     },
     "nav.stride": {"ko": "스트라이드·패딩·팽창", "en": "Stride, padding & dilation"},
     "nav.matrix": {"ko": "행렬로 보기: W와 Wᵀ", "en": "Matrix view: W and Wᵀ"},
