@@ -201,3 +201,44 @@ def test_upload_bad_file_shows_message_and_keeps_previous(code):
     errors = [error.value for error in app.sidebar.error]
     assert t(f"image.error.{code}", lang="ko", width=20_000, height=20_000) in errors
     assert _credit_captions(app), "the previous image was replaced"
+
+
+def _exif_rotated_jpeg() -> bytes:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    return encode(Image.new("L", (30, 10), 90), "JPEG", exif=exif.tobytes())
+
+
+def _palette_with_transparency() -> bytes:
+    image = Image.new("P", (8, 8), 0)
+    image.putpalette([0, 0, 0] + [255, 0, 0] * 255)
+    return encode(image, transparency=0)
+
+
+UNUSUAL_FILES = {
+    "high_bit_depth": encode(Image.fromarray(np.arange(64, dtype=np.uint16).reshape(8, 8) * 900)),
+    "cmyk_converted": encode(Image.new("CMYK", (16, 16), (0, 0, 0, 255)), "JPEG"),
+    "alpha_composited": _palette_with_transparency(),
+    "first_frame": encode(
+        Image.new("L", (8, 8), 0), "GIF", save_all=True, append_images=[Image.new("L", (8, 8), 255)]
+    ),
+    "downscaled": encode(Image.new("L", (600, 300), 30)),
+    "constant": encode(Image.new("L", (9, 9), 128)),
+}
+
+
+@pytest.mark.parametrize(("note", "data"), list(UNUSUAL_FILES.items()))
+def test_upload_unusual_file_is_converted_with_note(note, data):
+    app = run_page("flip", "en", image="upload")
+    _upload(app, "unusual.png", data)
+    assert_no_exception(app)
+    assert not app.sidebar.error
+    expected = t(f"image.note.{note}", lang="en", width=600, height=300, side=MAX_SIDE)
+    assert expected in [caption.value for caption in app.sidebar.caption]
+
+
+def test_upload_exif_rotated_photo_is_accepted():
+    app = run_page("flip", "en", image="upload")
+    _upload(app, "photo.jpg", _exif_rotated_jpeg())
+    assert_no_exception(app)
+    assert not app.sidebar.error
