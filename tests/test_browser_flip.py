@@ -55,19 +55,24 @@ def test_custom_kernel_cell_edit(streamlit_server, browser_page):
     # The default custom kernel is a single 1 above the centre; put a 1 below it too,
     # which makes the kernel unchanged by a 180° rotation.
     editor = page.locator("[data-testid='stDataFrame']:visible").first
-    editor.scroll_into_view_if_needed()
-    box = editor.bounding_box()
-    assert box is not None
-    # Columns: row index, then "0", "1", "2"; rows: header, then 0, 1, 2.
-    row_height = box["height"] / 4
-    cell_x = box["x"] + box["width"] * 0.5
-    cell_y = box["y"] + row_height * 3.5
-    page.mouse.dblclick(cell_x, cell_y)
-    page.wait_for_timeout(300)
-    page.keyboard.press("Control+A")
-    page.keyboard.type("1")
-    page.keyboard.press("Enter")
-    wait_for_rerun(page, settle_ms=800)
+    # The grid is drawn on a canvas that takes input only once it is ready, and charts
+    # that finish drawing can move it, so measure it again before every attempt and try
+    # until the page writes the kernel to the URL.
+    for _ in range(4):
+        editor.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        box = editor.bounding_box()
+        assert box is not None
+        # Columns: row index, then "0", "1", "2"; rows: header, then 0, 1, 2.
+        row_height = box["height"] / 4
+        page.mouse.dblclick(box["x"] + box["width"] * 0.5, box["y"] + row_height * 3.5)
+        page.wait_for_timeout(500)
+        page.keyboard.press("Control+A")
+        page.keyboard.type("1")
+        page.keyboard.press("Enter")
+        wait_for_rerun(page, settle_ms=800)
+        if "ck=" in page.url:
+            break
     screenshot(page, "flip-custom-kernel-en")
 
     assert exception_count(page) == 0
