@@ -35,12 +35,11 @@ CAMERA = "camera_input"
 SOURCES: tuple[str, ...] = (*SAMPLES, UPLOAD, CAMERA)
 DEFAULT_SAMPLE = "astronaut"
 MAX_SIDE = 256
-# Pillow itself refuses about 179 million pixels; a learner's photo never needs more
-# than this, and checking the header first keeps a decompression bomb from being decoded.
+# A learner's photo never needs more pixels than this. decode_image compares the size in
+# the header with it before any pixel is decoded, which keeps a decompression bomb out.
 MAX_PIXELS = 40_000_000
-# Pillow's own decompression-bomb check fires inside Image.open, before the size is known,
-# so it could only report "too large" without the size. Image.open reads the header alone,
-# and decode_image checks MAX_PIXELS before any pixel is decoded, so that check replaces it.
+# Pillow's own bomb check fires inside Image.open before the size is known, so its error
+# could not say how large the image is. The MAX_PIXELS check above replaces it.
 Image.MAX_IMAGE_PIXELS = None
 
 _UPLOADED_KEY = "_uploaded_image"
