@@ -34,12 +34,14 @@ from .upsample import (
     upsample_bilinear,
     upsample_nearest,
 )
+from .validation import MAX_ELEMENTS
 
 __all__ = [
     "ERROR_CODES",
     "ERROR_PARAMS",
     "MAX_DECONV_OUTPUTS",
     "MAX_DECONV_UNKNOWNS",
+    "MAX_ELEMENTS",
     "PADDING_MODES",
     "ConvError",
     "ConvTypeError",
