@@ -197,8 +197,10 @@ def conv1d(
 
     Notes
     -----
-    One vectorized multiply-add over the whole output per kernel tap:
-    ``O(k * n_out)`` operations (times ``C_out * C_in`` for channels).
+    ``O(k * n_out)`` operations (times ``C_out * C_in`` for channels). A kernel
+    of at most 9 taps costs one vectorized multiply-add over the output per tap;
+    larger kernels use a sliding-window view with einsum, and at stride 1 a
+    kernel of 256 taps or more goes through the FFT.
     The padded input and the output may each have at most
     ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
     float64), checked before anything is allocated.
@@ -262,10 +264,13 @@ def conv2d(
 
     Notes
     -----
-    One vectorized multiply-add over the whole output per kernel tap:
     ``O(kh * kw * H_out * W_out)`` operations (times ``C_out * C_in`` for
-    channels). A 512×512 image with a 7×7 kernel takes tens of
-    milliseconds (see docs/benchmarks.md).
+    channels). A kernel of at most 9 taps costs one vectorized multiply-add
+    over the output per tap; larger kernels use a sliding-window view with
+    einsum, and at stride 1 a kernel of 256 taps or more (16 × 16) goes
+    through the FFT.
+    A 512×512 image with a 7×7 kernel takes tens of milliseconds (see
+    docs/benchmarks.md).
     The padded input and the output, channels included, may each have at
     most ``convcore.validation.MAX_ELEMENTS`` = 2**26 elements (512 MiB of
     float64), checked before anything is allocated.

@@ -62,7 +62,7 @@ def example_kernel(name: str, shape: Sequence[int], seed: int = 0) -> np.ndarray
     Parameters
     ----------
     name : {"ramp", "box", "edge", "random"}
-        ``ramp`` holds 1, 2, …, p in row-major order, so its values equal the
+        ``ramp`` contains 1, 2, …, p in row-major order, so its values equal the
         indices of the symbolic labels k1 … kp. ``box`` averages (all 1/p).
         ``edge`` rises linearly from -1 to 1 along the last axis. ``random``
         holds nonzero integers from -3 to 3 drawn with ``seed``.
@@ -132,7 +132,7 @@ def scatter_stamps(
     Returns
     -------
     numpy.ndarray, shape (y.size, *input_shape)
-        Stamp ``i`` holds ``y.flat[i] * kernel`` with its taps at
+        Stamp ``i`` contains ``y.flat[i] * kernel`` with its taps at
         ``position * stride + tap * dilation - padding``. Taps that land on
         the zero padding fall outside the input and are dropped. The sum over
         the first axis is ``Wᵀ y`` for ``W = conv_matrix(input_shape, kernel, ...)``.

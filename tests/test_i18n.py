@@ -11,7 +11,11 @@ import pytest
 from ui.i18n import LANGUAGES, catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "streamlit_app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "ui").glob("*.py"))]
+SOURCES = [
+    ROOT / "streamlit_app.py",
+    *sorted((ROOT / "pages").glob("*.py")),
+    *sorted((ROOT / "ui").glob("*.py")),
+]
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
 
 
@@ -44,7 +48,8 @@ def test_literal_keys_in_code_exist():
 def test_korean_text_is_korean():
     hangul = re.compile(r"[\uac00-\ud7a3]")
     untranslated = [
-        key for key, entry in catalog().items()
+        key
+        for key, entry in catalog().items()
         if len(entry["ko"]) > 25 and not hangul.search(entry["ko"])
     ]
     assert not untranslated, untranslated

@@ -501,4 +501,3 @@ def test_normalize_upsample_kernel_sums_to_stride_squared():
     scaled = normalize_upsample_kernel(kernel, 3)
     assert scaled.sum() == pytest.approx(9.0)
     np.testing.assert_allclose(scaled, kernel * 0.9)
-

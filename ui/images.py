@@ -149,7 +149,7 @@ def decode_image(data: bytes, max_side: int = MAX_SIDE) -> DecodedImage:
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageError("truncated") from exc
 
-    # The size after EXIF rotation is the one the learner sees.
+    # Report the size after EXIF rotation, as the image is displayed.
     width, height = image.size
     pixels = _to_gray(image, notes)
     if pixels.ndim != 2 or min(pixels.shape) < 1:

@@ -34,7 +34,7 @@ _LANG_NOTE_KEY = "_lang_rejected"
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page learns from :func:`setup_page`."""
+    """Page id, language and arrival flag returned by :func:`setup_page`."""
 
     page_id: str
     lang: str

@@ -57,7 +57,7 @@ NOISE_PERCENTS = ("0", "0.1", "0.3", "1", "3", "10")
 REGULARIZATIONS = ("0.0001", "0.001", "0.01", "0.1", "1")
 DEBLUR_SIDE = 24
 DEBLUR_LENGTH = 48
-# Sections of the page, one shown at a time; "w" holds the exercise and W.
+# Sections of the page, one shown at a time; "w" contains the exercise and W.
 VIEWS = ("w", "transpose", "adjoint", "deconv", "code")
 
 PARAMS = [

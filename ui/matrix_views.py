@@ -314,7 +314,7 @@ n, k, stride, padding, dilation = {n}, {k}, {stride}, {padding}, {dilation}
 kernel = np.array({kernel_text})
 m = (n + 2 * padding - dilation * (k - 1) - 1) // stride + 1
 
-# Row r of W holds the kernel taps at the inputs that output r reads.
+# Row r of W contains the kernel taps at the inputs that output r reads.
 W = np.zeros((m, n))
 for r in range(m):
     for a in range(k):
@@ -344,7 +344,7 @@ n, k, stride, padding, dilation = {n}, {k}, {stride}, {padding}, {dilation}
 kernel = np.array({kernel_text})
 m = (n + 2 * padding - dilation * (k - 1) - 1) // stride + 1
 
-# Row r = (oi, oj) of W holds the kernel taps at the inputs that output r reads,
+# Row r = (oi, oj) of W contains the kernel taps at the inputs that output r reads,
 # with inputs and outputs flattened row-major (i1, i2, … and o1, o2, …).
 W = np.zeros((m * m, n * n))
 for oi in range(m):
